@@ -29,12 +29,22 @@ let failed = 0;
 for (const name of process.argv.slice(2)) {
   const file = `reports/${name}.json`;
   if (!existsSync(file)) {
-    console.error(`${name}: no report (the runner did not finish)`);
+    console.log(`  ${name}: no report (the runner did not finish)`);
     failed += 1;
     continue;
   }
-  const result = counts(JSON.parse(readFileSync(file, 'utf8')));
-  console.error(`${name}: ${result.passed} passed, ${result.failed} failed`);
+  let result;
+  try {
+    result = counts(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    result = undefined;
+  }
+  if (!Number.isInteger(result?.passed) || !Number.isInteger(result?.failed)) {
+    console.log(`  ${name}: unreadable report (the runner failed before reporting)`);
+    failed += 1;
+    continue;
+  }
+  console.log(`  ${name}: ${result.passed} passed, ${result.failed} failed`);
   passed += result.passed;
   failed += result.failed;
 }
