@@ -44,7 +44,7 @@ for (const name of process.argv.slice(2)) {
     failed += 1;
     continue;
   }
-  console.log(`  ${name}: ${result.passed} passed, ${result.failed} failed`);
+  console.log(`  ${name}: passed ${result.passed}, failed ${result.failed}`);
   passed += result.passed;
   failed += result.failed;
 }
