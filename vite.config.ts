@@ -35,7 +35,7 @@ export default defineConfig({
         test: {
           name: 'node',
           root: here('.'),
-          include: ['packages/core/src/**/*.test.ts'],
+          include: ['packages/core/src/**/*.test.ts', 'test/fixtures.test.ts'],
           environment: 'node',
           globals: true,
         },

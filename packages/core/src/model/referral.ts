@@ -1,0 +1,110 @@
+/**
+ * The referral and consent records, in the plain JSON shape the shared
+ * fixtures use (fixtures/README.md, "Referrals"). Validation
+ * (`validateReferral`) decides whether an unknown value is one of these.
+ */
+
+export type ContactChannel = 'phone' | 'text' | 'email' | 'letter';
+export type ContactTime = 'morning' | 'afternoon' | 'evening';
+export type ReferralSource = 'staff' | 'self';
+export type Gender = 'female' | 'male' | 'other' | 'unknown';
+export type ConsentMethod = 'verbal' | 'written' | 'online';
+export type ProxyAuthority = 'lasting-power-of-attorney' | 'parent' | 'other';
+
+export interface Address {
+  readonly lines?: readonly string[];
+  readonly town?: string;
+  readonly postcode: string;
+}
+
+export interface Patient {
+  readonly givenName: string;
+  readonly familyName: string;
+  /** `YYYY-MM-DD`. */
+  readonly dateOfBirth: string;
+  /** Ten digits; required for staff referrals. */
+  readonly nhsNumber?: string;
+  readonly gender?: Gender;
+  readonly address: Address;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly preferredContact: ContactChannel;
+  readonly contactTimes?: readonly ContactTime[];
+  /** BCP 47 tag (`cy`, `bfi` for British Sign Language). */
+  readonly language?: string;
+  readonly interpreterNeeded?: boolean;
+  readonly accessibilityNeeds?: string;
+}
+
+export interface Referrer {
+  readonly name: string;
+  readonly role: string;
+  /** ODS code of the referring organisation (`C99001`). */
+  readonly organisationOdsCode: string;
+  readonly email: string;
+  readonly phone?: string;
+}
+
+export type ConsentGivenBy =
+  | { readonly type: 'patient' }
+  | {
+      readonly type: 'proxy';
+      readonly name: string;
+      readonly relationship: string;
+      readonly authority: ProxyAuthority;
+    }
+  | { readonly type: 'best-interests'; readonly decisionMaker: string; readonly reason: string };
+
+export interface Consent {
+  /** Agreed to be referred to the social prescribing service: must be true. */
+  readonly referral: boolean;
+  /** Agreed to share details with the link worker's partner organisations. */
+  readonly shareWithProviders: boolean;
+  /** One choice per named partner organisation. */
+  readonly partners?: readonly { readonly name: string; readonly agreed: boolean }[];
+  readonly contactBy: readonly ContactChannel[];
+  readonly followUp?: boolean;
+  readonly shareOutcomeWithGp?: boolean;
+  readonly givenBy: ConsentGivenBy;
+  readonly method: ConsentMethod;
+  /** Who recorded verbal or written consent. */
+  readonly recordedBy?: string;
+  /** RFC 3339 date-time. */
+  readonly at: string;
+  /** Version of the consent wording shown (`cy-2026-09`). */
+  readonly textVersion: string;
+  /** SHA-256 (hex) of that wording, UTF-8. */
+  readonly textSha256: string;
+  readonly withdrawn?: { readonly at: string; readonly by: string };
+}
+
+export interface Risk {
+  readonly safeguardingConcern?: boolean;
+  readonly loneWorkingRisk?: boolean;
+  readonly details?: string;
+}
+
+export interface Referral {
+  readonly source: ReferralSource;
+  /** RFC 3339 date-time with `Z` or an offset. */
+  readonly submittedAt: string;
+  readonly patient: Patient;
+  /** Required for staff referrals; absent for self-referrals. */
+  readonly referrer?: Referrer;
+  /** Needs taxonomy term ids, at least one. */
+  readonly reasons: readonly string[];
+  /** Shortlisted directory service ids. */
+  readonly activities?: readonly string[];
+  readonly notes?: string;
+  readonly urgency?: 'routine' | 'urgent';
+  readonly risk?: Risk;
+  readonly consent: Consent;
+}
+
+/** What a backend answers when it has stored a referral. */
+export interface Receipt {
+  /** The reference the patient and link worker quote (`LW-7K3P-9QX2`). */
+  readonly reference: string;
+  /** RFC 3339 date-time. */
+  readonly receivedAt: string;
+}
