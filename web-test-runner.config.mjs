@@ -18,6 +18,26 @@ const workspaceSourcesPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: emulates Windows High
+ * Contrast (forced colours) in the test's page, through the DevTools protocol.
+ */
+const devtoolsSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'linkwork-forced-colors',
+  async executeCommand({ command, session, payload }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Puppeteer's emulateMediaFeatures does not know forced-colors: ask DevTools directly.
+    if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.createCDPSession());
+    const active = Boolean(payload && payload.active);
+    await devtoolsSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 /** Writes reports/wtr.json with the passed and failed counts, for .ci/run. */
 function tallyReporter() {
   return {
@@ -52,6 +72,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     workspaceSourcesPlugin,
+    forcedColorsPlugin,
     // This tsconfig sets experimentalDecorators itself: the plugin ignores `extends`.
     esbuildPlugin({
       ts: true,

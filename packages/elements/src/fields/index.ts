@@ -1,0 +1,28 @@
+export { describedBy, errorId, hintId, type FieldText } from './field.js';
+export { textInput, type TextInputOptions } from './text-input.js';
+export { textarea, countId, type TextareaOptions } from './textarea.js';
+export {
+  dateInput,
+  datePartId,
+  type DateInputOptions,
+  type DatePart,
+  type DateParts,
+} from './date-input.js';
+export {
+  checkboxes,
+  optionId,
+  radios,
+  type CheckboxesOptions,
+  type ChoiceOption,
+  type RadiosOptions,
+} from './choice.js';
+export { select, type SelectOptions } from './select.js';
+export {
+  errorSummary,
+  focusErrorSummary,
+  focusField,
+  type ErrorSummaryOptions,
+  type SummaryError,
+} from './error-summary.js';
+export { FieldInteractions, shouldShowError, type InteractionState } from './interaction.js';
+export { fieldStyles } from './fields.styles.js';
