@@ -12,6 +12,8 @@ export default tseslint.config(
       'reports/**',
       'storybook-static/**',
       '.tmp/**',
+      // Copies of the shared fixtures, kept byte-for-byte.
+      'test/fixtures/**/*.mjs',
       'packages/elements/custom-elements.json',
     ],
   },
