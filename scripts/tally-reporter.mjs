@@ -8,6 +8,8 @@ export default async function* tally(source) {
   for await (const event of source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
     if (event.data.details?.type === 'suite') continue;
+    // A skipped test neither passed nor failed.
+    if (event.data.skip || event.data.todo) continue;
     counts[event.type === 'test:pass' ? 'passed' : 'failed']++;
   }
   yield `${JSON.stringify(counts)}\n`;
