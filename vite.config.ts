@@ -38,6 +38,7 @@ export default defineConfig({
           include: ['packages/core/src/**/*.test.ts', 'test/fixtures.test.ts'],
           environment: 'node',
           globals: true,
+          setupFiles: [here('./test/vitest-mocha-globals.ts')],
         },
       },
       {
