@@ -28,3 +28,25 @@ export {
   ValidationFailed,
 } from './backend/errors.js';
 export type { FieldError } from './backend/errors.js';
+export {
+  consentToFhir,
+  createFhirBackend,
+  IDEMPOTENCY_KEY_SYSTEM,
+  NEEDS_TAXONOMY_SYSTEM,
+  NHS_NUMBER_SYSTEM,
+  ODS_ORGANISATION_SYSTEM,
+  REFERRAL_DETAILS_QUESTIONNAIRE,
+  REFERRAL_DETAILS_QUESTIONNAIRE_URL,
+  ReferralMappingError,
+  SOCIAL_PRESCRIBING_REFERRAL,
+  toFhirTransaction,
+} from './fhir/index.js';
+export type {
+  ConsentContext,
+  FhirBackendOptions,
+  FhirFetch,
+  FhirReferralResource,
+  FhirReferralResourceType,
+  FhirTransactionBundle,
+  FhirTransactionOptions,
+} from './fhir/index.js';
