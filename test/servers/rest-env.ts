@@ -75,3 +75,26 @@ export async function contractCheck<T>(baseUrl: string, path: string, body?: unk
   if (!response.ok) throw new Error(`contract ${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
+
+type Hook = (fn: () => unknown) => void;
+
+/**
+ * Starts the test server before a suite's first test and closes it after the
+ * last, with whichever hooks the runner has (mocha: `before`/`after`,
+ * Vitest: `beforeAll`/`afterAll`). Returns the base URL getter.
+ */
+export function useRestTestServer(): () => string {
+  const hooks = globalThis as unknown as Record<string, Hook | undefined>;
+  const before = hooks['before'] ?? hooks['beforeAll'];
+  const after = hooks['after'] ?? hooks['afterAll'];
+  if (!before || !after) throw new Error('No before/after hooks in this runner');
+  let server: RestTestServer | undefined;
+  before(async () => {
+    server = await startRestTestServer();
+  });
+  after(() => server?.close());
+  return () => {
+    if (!server) throw new Error('The REST test server has not started');
+    return server.baseUrl;
+  };
+}

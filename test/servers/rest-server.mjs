@@ -7,6 +7,7 @@
  *
  * Test-only endpoints, beside the API:
  * - `GET  _contract/log?session=…`   exchanges recorded for a session, with contract problems
+ * - `GET  _contract/document`        the OpenAPI document itself
  * - `GET  _contract/components`      component schemas that fail to compile (`{}` when all compile)
  * - `GET  _contract/examples`        document examples that do not validate against their schema
  * - `POST _contract/validate/{Name}` validates the body against a component schema
@@ -249,6 +250,7 @@ export function createRestTestHandler() {
     if (req.method === 'GET' && route === 'log') {
       return write(res, 200, state.log.get(url.searchParams.get('session') ?? '') ?? []);
     }
+    if (req.method === 'GET' && route === 'document') return write(res, 200, loaded.contract.doc);
     if (req.method === 'GET' && route === 'components')
       return write(res, 200, loaded.contract.compileComponents());
     if (req.method === 'GET' && route === 'examples')
