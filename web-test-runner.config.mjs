@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { restTestMiddleware } from './test/servers/rest-server.mjs';
 
 const workspaceSources = {
   '@linkwork/core': '/packages/core/src/index.ts',
@@ -70,6 +71,8 @@ export default {
     '!test/pack.test.mjs',
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  // The REST adapter's test server (packages/core/src/rest), under /__test__/rest.
+  middleware: [restTestMiddleware()],
   plugins: [
     workspaceSourcesPlugin,
     forcedColorsPlugin,
