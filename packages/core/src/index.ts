@@ -50,3 +50,17 @@ export type {
   FhirTransactionBundle,
   FhirTransactionOptions,
 } from './fhir/index.js';
+export {
+  createRestBackend,
+  DEFAULT_TIMEOUT_MS,
+  parseBaseUrl,
+  parseRetryAfter,
+} from './rest/index.js';
+export type {
+  FetchLike,
+  ReferralInboxQuery,
+  ReferralRecord,
+  RestBackend,
+  RestBackendOptions,
+  RestTimers,
+} from './rest/index.js';
