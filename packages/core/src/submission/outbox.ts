@@ -230,20 +230,26 @@ export class Outbox {
     const run = async (): Promise<FlushSummary> => {
       let delivered = 0;
       let failed = 0;
-      do {
-        this.#flushAgain = false;
-        const pass = await this.#flushPass(options.signal);
-        delivered += pass.delivered;
-        failed += pass.failed;
-      } while (this.#flushAgain);
-      const { pending, sending } = await this.status();
-      return { delivered, failed, pending: pending + sending };
+      try {
+        for (;;) {
+          this.#flushAgain = false;
+          const pass = await this.#flushPass(options.signal);
+          delivered += pass.delivered;
+          failed += pass.failed;
+          const { pending, sending } = await this.status();
+          // Cleared in the same turn as the last check, so no request to flush is lost.
+          if (!this.#flushAgain) {
+            this.#flushing = undefined;
+            return { delivered, failed, pending: pending + sending };
+          }
+        }
+      } catch (error) {
+        this.#flushing = undefined;
+        throw error;
+      }
     };
-    const flushing = run().finally(() => {
-      this.#flushing = undefined;
-    });
-    this.#flushing = flushing;
-    return flushing;
+    this.#flushing = run();
+    return this.#flushing;
   }
 
   /**

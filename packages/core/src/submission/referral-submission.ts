@@ -159,8 +159,10 @@ export class ReferralSubmission<T = unknown> {
       ? await this.outbox.send(key, referral, { signal })
       : await this.outbox.enqueue(key, referral, 'offline');
     const outcome = toSubmitResult(key, result);
-    // The outbox owns a delivered or queued referral: the draft has done its job.
-    if (outcome.status === 'delivered' || outcome.status === 'queued') this.#drafts?.clear();
+    // Once delivered, or kept by the outbox (queued, or refused for good and kept as
+    // failed), the draft has done its job. A draft stays only while the user can still
+    // act on the form: fixing fields (`invalid`) or signing in again (`unauthorised`).
+    if (outcome.status !== 'invalid' && outcome.status !== 'unauthorised') this.#drafts?.clear();
     return outcome;
   }
 
