@@ -205,8 +205,9 @@ export class Outbox {
 
   /**
    * Writes the referral to the outbox, then sends it with retries. Resolves
-   * with what happened; rejects when `signal` aborts (the referral stays
-   * pending for the next flush) or the store fails.
+   * with what happened; rejects when `signal` aborts or the store fails.
+   * Aborted before the write, nothing is kept; after it, the referral stays
+   * pending (unleased) for the next flush.
    */
   async send(
     key: string,

@@ -27,6 +27,9 @@ import type { PendingReason } from './outbox-store.js';
  * - `rejected`: the backend refused it for good (`conflict`: the key was used
  *   with another body; `refused`: another final refusal). Kept as failed in
  *   the outbox until the user removes it.
+ *
+ * The draft is cleared for every result except `invalid` and `unauthorised`,
+ * where the user can still act on the form and submit again with the same key.
  */
 export type SubmitResult =
   | { readonly status: 'delivered'; readonly key: string; readonly receipt: Receipt }
@@ -201,8 +204,10 @@ export class ReferralInProgress<T> {
 
   /**
    * Submits the referral. Resolves with what happened (see `SubmitResult`);
-   * rejects only when `signal` aborts (the referral then stays pending in the
-   * outbox, so nothing is lost) or the outbox store fails.
+   * rejects only when `signal` aborts or the outbox store fails. Aborted
+   * before sending began, nothing is written; aborted later, the referral
+   * stays pending in the outbox (it may already have arrived: the key makes
+   * the next flush safe) and the draft is kept.
    */
   submit(
     referral: Referral,
