@@ -1,3 +1,5 @@
+import { loadFixture } from '../../../../test/fixtures.js';
+import type { Referral } from '../model/referral.js';
 import { expect } from 'chai';
 import {
   IndexedDbOutboxStore,
@@ -8,10 +10,16 @@ import { Outbox } from './outbox.js';
 import type { OutboxChange } from './outbox.js';
 import { openOutboxStore } from './outbox-store-choice.js';
 import type { OutboxEntry } from './outbox-store.js';
-import { validReferrals } from './testing/fixture-referrals.js';
 import { withFaults } from './testing/faulty-backend.js';
 import { ReferralLedger } from './testing/referral-ledger.js';
 import { createTestEnvironment, PINNED_NOW } from './testing/test-environment.js';
+
+let loadingReferrals: Promise<Referral[]> | undefined;
+/** The shared valid referrals, loaded once (Vitest has no mocha `before` global). */
+function validReferrals(): Promise<Referral[]> {
+  loadingReferrals ??= loadFixture<Referral[]>('referrals.valid.json');
+  return loadingReferrals;
+}
 
 const factory = indexedDbFactory();
 

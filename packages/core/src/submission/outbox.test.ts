@@ -1,5 +1,6 @@
+import { loadFixture } from '../../../../test/fixtures.js';
+import type { Referral } from '../model/referral.js';
 import { expect } from 'chai';
-import { validReferrals } from './testing/fixture-referrals.js';
 import { Outbox } from './outbox.js';
 import type { OutboxChange, OutboxStatus } from './outbox.js';
 import { MemoryOutboxStore } from './outbox-store.js';
@@ -9,6 +10,13 @@ import type { Fault, FaultPlan, FaultSpec } from './testing/faulty-backend.js';
 import { ReferralLedger } from './testing/referral-ledger.js';
 import { createTestEnvironment, PINNED_NOW } from './testing/test-environment.js';
 import type { TestEnvironment } from './testing/test-environment.js';
+
+let loadingReferrals: Promise<Referral[]> | undefined;
+/** The shared valid referrals, loaded once (Vitest has no mocha `before` global). */
+function validReferrals(): Promise<Referral[]> {
+  loadingReferrals ??= loadFixture<Referral[]>('referrals.valid.json');
+  return loadingReferrals;
+}
 
 const policy = {
   maxAttempts: 3,

@@ -1,3 +1,4 @@
+import { loadFixture } from '../../../../test/fixtures.js';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import type { Referral } from '../model/referral.js';
@@ -8,12 +9,18 @@ import { openOutboxStore } from './outbox-store-choice.js';
 import { Outbox } from './outbox.js';
 import { ReferralSubmission } from './referral-submission.js';
 import type { SubmitResult } from './referral-submission.js';
-import { validReferrals } from './testing/fixture-referrals.js';
 import { withFaults } from './testing/faulty-backend.js';
 import type { Fault, FaultPlan, FaultSpec } from './testing/faulty-backend.js';
 import { canonicalJson, ReferralLedger } from './testing/referral-ledger.js';
 import { seededRandom } from './testing/seeded-random.js';
 import { createTestEnvironment } from './testing/test-environment.js';
+
+let loadingReferrals: Promise<Referral[]> | undefined;
+/** The shared valid referrals, loaded once (Vitest has no mocha `before` global). */
+function validReferrals(): Promise<Referral[]> {
+  loadingReferrals ??= loadFixture<Referral[]>('referrals.valid.json');
+  return loadingReferrals;
+}
 
 const policy = {
   maxAttempts: 4,
