@@ -11,7 +11,8 @@ import type { UserConfig } from 'vite';
 function sourceModules(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceModules(path);
+    // `testing/` folders hold test support (fakes, fault injection): never published.
+    if (entry.isDirectory()) return entry.name === 'testing' ? [] : sourceModules(path);
     const isSource =
       entry.name.endsWith('.ts') &&
       !entry.name.endsWith('.d.ts') &&

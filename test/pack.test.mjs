@@ -67,7 +67,7 @@ describe('npm pack', () => {
       assert.ok(files.includes('dist/index.js'), 'dist/index.js');
       assert.ok(files.includes('dist/index.d.ts'), 'dist/index.d.ts');
       assert.deepEqual(
-        files.filter((file) => /\.test\.|^src\/|\.map$/.test(file)),
+        files.filter((file) => /\.test\.|^src\/|\/testing\/|\.map$/.test(file)),
         [],
       );
     });
