@@ -108,10 +108,8 @@ export class Findings {
   /** The errors in form order, with messages in `locale`. */
   errors(locale: Locale = DEFAULT_LOCALE): ValidationError[] {
     return [...this.byPath.values()]
-      .map((finding, i) => ({ finding, i, order: fieldOrder(finding.path) }))
-      .sort(
-        (a, b) => a.order - b.order || comparePaths(a.finding.path, b.finding.path) || a.i - b.i,
-      )
+      .map((finding, i) => ({ finding, i }))
+      .sort((a, b) => comparePaths(a.finding.path, b.finding.path) || a.i - b.i)
       .map(({ finding }) => ({
         ...finding,
         message: errorMessage(finding.path, finding.code, finding.params, locale),
@@ -119,17 +117,24 @@ export class Findings {
   }
 }
 
-/** Orders array items by index (`reasons.2` before `reasons.10`). */
-function comparePaths(a: string, b: string): number {
+/**
+ * Form order: fields in {@link REFERRAL_FIELDS} order, array items by index,
+ * everything about one item before the next (`consent.partners.0.agreed`
+ * before `consent.partners.1.name`, `reasons.2` before `reasons.10`).
+ */
+export function comparePaths(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === '' || b === '') return a === '' ? -1 : 1;
   const pa = a.split('.');
   const pb = b.split('.');
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i] ?? '';
-    const y = pb[i] ?? '';
-    if (x === y) continue;
-    const nx = Number(x);
-    const ny = Number(y);
-    return Number.isInteger(nx) && Number.isInteger(ny) ? nx - ny : 0;
+    const sa = pa[i] ?? '';
+    const sb = pb[i] ?? '';
+    if (sa === sb) continue;
+    if (/^\d+$/.test(sa) && /^\d+$/.test(sb)) return Number(sa) - Number(sb);
+    const byField =
+      fieldOrder(pa.slice(0, i + 1).join('.')) - fieldOrder(pb.slice(0, i + 1).join('.'));
+    return byField || (sa < sb ? -1 : 1);
   }
   return pa.length - pb.length;
 }

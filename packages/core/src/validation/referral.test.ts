@@ -558,3 +558,24 @@ describe('error messages', () => {
     );
   });
 });
+
+describe('error order', () => {
+  it('follows the form: fields in order, each array item before the next', () => {
+    const input = withField(staff, 'consent.partners', [
+      { name: 'A', agreed: 'yes' },
+      { name: '', agreed: true },
+    ]);
+    expect(errorsOf(withField(input, 'patient.phone', '1'))).to.deep.equal([
+      { path: 'patient.phone', code: 'format' },
+      { path: 'consent.partners.0.agreed', code: 'type' },
+      { path: 'consent.partners.1.name', code: 'required' },
+    ]);
+    const many = Array.from({ length: 12 }, (_, i) =>
+      i === 2 || i === 10 ? 'nope' : staff.reasons[0],
+    );
+    expect(errorsOf(withField(staff, 'reasons', many))).to.deep.equal([
+      { path: 'reasons.2', code: 'unknown-term' },
+      { path: 'reasons.10', code: 'unknown-term' },
+    ]);
+  });
+});
