@@ -3,6 +3,12 @@ import type { ReasonCode } from '../validation/check.js';
 import { fieldOfPath } from '../validation/fields.js';
 import { en, type MessageKey, type Messages } from './en.js';
 
+/**
+ * Who reads a message: practice `staff` ("Enter the patient's NHS number")
+ * or a patient referring themselves, `self` ("Enter your NHS number").
+ */
+export type MessageAudience = 'staff' | 'self';
+
 /** Values for a message's `{name}` parameters. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -86,20 +92,29 @@ export function message(
 
 /**
  * The message for a validation error at `path` (`patient.nhsNumber`,
- * `reasons.1`) with reason `code`: the field's own message, the general
- * `type` message for wrong JSON types, or a general fallback for a path or
- * reason validation does not report.
+ * `reasons.1`) with reason `code`: the field's own message (worded for the
+ * patient when `audience` is `self` and the message mentions them), the
+ * general `type` message for wrong JSON types, or a general fallback for a
+ * path or reason validation does not report.
  */
 export function errorMessage(
   path: string,
   code: ReasonCode,
   params: MessageParams = {},
   locale: Locale = DEFAULT_LOCALE,
+  audience: MessageAudience = 'staff',
 ): string {
   if (code === 'type') return message('error.type', params, locale);
   const field = fieldOfPath(path);
+  if (field === undefined) return message('error.unknown', params, locale);
   const key = `${field === '' ? 'referral' : field}.${code}`;
-  return field !== undefined && Object.hasOwn(en, key)
-    ? message(key as MessageKey, params, locale)
+  const selfKey = `self.${key}`;
+  if (audience === 'self' && isMessageKey(selfKey)) return message(selfKey, params, locale);
+  return isMessageKey(key)
+    ? message(key, params, locale)
     : message('error.unknown', params, locale);
+}
+
+function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
 }

@@ -125,4 +125,41 @@ export const cy: Messages = {
   'consent.withdrawn.at.format':
     "Rhowch y dyddiad a'r amser y tynnwyd cydsyniad yn ôl yn y fformat cywir",
   'consent.withdrawn.by.required': 'Rhowch pwy dynnodd y cydsyniad yn ôl',
+
+  'self.patient.required': 'Rhowch eich manylion',
+  'self.patient.givenName.required': 'Rhowch eich enw cyntaf',
+  'self.patient.familyName.required': 'Rhowch eich cyfenw',
+  'self.patient.dateOfBirth.required': 'Rhowch eich dyddiad geni',
+  'self.patient.dateOfBirth.too-young': "Mae'n rhaid i chi fod yn {minimumAge} oed neu'n hŷn",
+  'self.patient.nhsNumber.required': 'Rhowch eich rhif GIG',
+  'self.patient.gender.enum': 'Dewiswch eich rhywedd',
+  'self.patient.address.required': 'Rhowch eich cyfeiriad',
+  'self.patient.address.lines.required-for-contact':
+    'Rhowch eich cyfeiriad, neu dewiswch ffordd i ni gysylltu â chi heblaw drwy lythyr',
+  'self.patient.address.postcode.required': 'Rhowch eich cod post',
+  'self.patient.phone.required-for-contact':
+    'Rhowch eich rhif ffôn, neu dewiswch ffordd i ni gysylltu â chi heblaw dros y ffôn neu drwy neges destun',
+  'self.patient.email.required-for-contact':
+    'Rhowch eich cyfeiriad e-bost, neu dewiswch ffordd i ni gysylltu â chi heblaw drwy e-bost',
+  'self.patient.preferredContact.required': 'Dewiswch sut yr hoffech i ni gysylltu â chi',
+  'self.patient.preferredContact.not-consented':
+    'Dewiswch ffordd o gysylltu â chi rydych wedi cytuno iddi',
+  'self.patient.language.required-for-interpreter':
+    'Dewiswch yr iaith y mae angen cyfieithydd arnoch ar ei chyfer',
+  'self.consent.required': 'Rhowch eich cydsyniad',
+  'self.consent.referral.required': "Dewiswch a ydych yn cytuno i'r atgyfeiriad",
+  'self.consent.referral.must-be-true':
+    "Mae'n rhaid i chi gytuno i'r atgyfeiriad cyn y gallwch ei anfon",
+  'self.consent.shareWithProviders.required':
+    'Dewiswch a ydych yn cytuno i ni rannu eich manylion â sefydliadau partner',
+  'self.consent.partners.N.agreed.required':
+    'Dewiswch a ydych yn cytuno i ni rannu eich manylion â sefydliad partner {item}',
+  'self.consent.contactBy.required':
+    'Dewiswch o leiaf un ffordd rydych yn cytuno i ni gysylltu â chi',
+  'self.consent.givenBy.name.required': "Rhowch enw'r person a roddodd gydsyniad ar eich rhan",
+  'self.consent.givenBy.relationship.required': 'Rhowch eu perthynas â chi',
+  'self.consent.givenBy.authority.required':
+    "Dewiswch beth sy'n rhoi awdurdod iddynt gydsynio ar eich rhan",
+  'self.consent.givenBy.authority.enum':
+    "Dewiswch beth sy'n rhoi awdurdod iddynt gydsynio ar eich rhan",
 };

@@ -1,14 +1,56 @@
 import type { FieldMessageKey } from '../validation/fields.js';
 
 /**
+ * Messages for people referring themselves, who read "your NHS number"
+ * rather than "the patient's NHS number": `self.` and the key of the
+ * message they replace. Only messages that mention the patient have one.
+ */
+const selfReferral = {
+  'self.patient.required': 'Enter your details',
+  'self.patient.givenName.required': 'Enter your first name',
+  'self.patient.familyName.required': 'Enter your last name',
+  'self.patient.dateOfBirth.required': 'Enter your date of birth',
+  'self.patient.dateOfBirth.too-young': 'You must be {minimumAge} or older',
+  'self.patient.nhsNumber.required': 'Enter your NHS number',
+  'self.patient.gender.enum': 'Select your gender',
+  'self.patient.address.required': 'Enter your address',
+  'self.patient.address.lines.required-for-contact':
+    'Enter your address, or choose a way for us to contact you other than by letter',
+  'self.patient.address.postcode.required': 'Enter your postcode',
+  'self.patient.phone.required-for-contact':
+    'Enter your phone number, or choose a way for us to contact you other than by phone or text message',
+  'self.patient.email.required-for-contact':
+    'Enter your email address, or choose a way for us to contact you other than by email',
+  'self.patient.preferredContact.required': 'Select how you would like us to contact you',
+  'self.patient.preferredContact.not-consented':
+    'Select a way of contacting you that you have agreed to',
+  'self.patient.language.required-for-interpreter':
+    'Select the language you need an interpreter for',
+  'self.consent.required': 'Give your consent',
+  'self.consent.referral.required': 'Select whether you agree to the referral',
+  'self.consent.referral.must-be-true': 'You must agree to the referral before you can send it',
+  'self.consent.shareWithProviders.required':
+    'Select whether you agree to us sharing your details with partner organisations',
+  'self.consent.partners.N.agreed.required':
+    'Select whether you agree to us sharing your details with partner organisation {item}',
+  'self.consent.contactBy.required': 'Select at least one way you agree to us contacting you',
+  'self.consent.givenBy.name.required': 'Enter the name of the person who gave consent for you',
+  'self.consent.givenBy.relationship.required': 'Enter their relationship to you',
+  'self.consent.givenBy.authority.required': 'Select what gives them authority to consent for you',
+  'self.consent.givenBy.authority.enum': 'Select what gives them authority to consent for you',
+} as const satisfies Partial<Record<`self.${FieldMessageKey}`, string>>;
+
+/**
  * English messages, in the GOV.UK error message style: say what to do,
  * plainly, about the field in question. `{name}` marks a parameter
  * (`{max}`, `{minimumAge}`, `{line}`, `{item}`); numbers are formatted for
  * the locale.
  *
  * This catalogue defines the keys: every field and reason validation can
- * report (`patient.nhsNumber.checksum`) plus a few general messages. Every
- * other language must have exactly these keys ({@link Messages}).
+ * report (`patient.nhsNumber.checksum`), the self-referral wording of those
+ * that mention the patient (`self.patient.nhsNumber.required`), and a few
+ * general messages. Every other language must have exactly these keys
+ * ({@link Messages}).
  */
 export const en = {
   'summary.title': 'There is a problem',
@@ -121,6 +163,7 @@ export const en = {
   'consent.withdrawn.at.format':
     'Enter the date and time consent was withdrawn in the correct format',
   'consent.withdrawn.by.required': 'Enter who withdrew consent',
+  ...selfReferral,
 } as const satisfies Record<FieldMessageKey, string> & Record<string, string>;
 
 /** A message key: a key of the English catalogue. */

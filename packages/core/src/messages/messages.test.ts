@@ -109,3 +109,22 @@ describe('messages', () => {
     }
   });
 });
+
+describe('messages for people referring themselves', () => {
+  it('replace only messages that mention the patient, and exist in both languages', async () => {
+    expect(errorMessage('patient.nhsNumber', 'required', {}, 'en', 'self')).to.equal(
+      'Enter your NHS number',
+    );
+    expect(errorMessage('patient.nhsNumber', 'checksum', {}, 'en', 'self')).to.equal(
+      errorMessage('patient.nhsNumber', 'checksum'),
+    );
+    await loadLocale('cy');
+    expect(errorMessage('patient.address.postcode', 'required', {}, 'cy', 'self')).to.equal(
+      'Rhowch eich cod post',
+    );
+    const fieldKeys = new Set(Object.keys(en));
+    for (const key of Object.keys(en).filter((k) => k.startsWith('self.'))) {
+      expect(fieldKeys.has(key.slice('self.'.length)), key).to.equal(true);
+    }
+  });
+});

@@ -5,7 +5,7 @@
  * fields. Internal to `validation/`.
  */
 import { DEFAULT_LOCALE, type Locale } from '../locale.js';
-import { errorMessage, type MessageParams } from '../messages/catalogue.js';
+import { errorMessage, type MessageAudience, type MessageParams } from '../messages/catalogue.js';
 import type { FieldCheck, ReasonCode } from './check.js';
 import { fieldOrder, type FieldReason, type ReferralField } from './fields.js';
 import { checkText, normaliseText } from './text.js';
@@ -105,14 +105,14 @@ export class Findings {
     return this.byPath.size === 0;
   }
 
-  /** The errors in form order, with messages in `locale`. */
-  errors(locale: Locale = DEFAULT_LOCALE): ValidationError[] {
+  /** The errors in form order, with messages in `locale` worded for `audience`. */
+  errors(locale: Locale = DEFAULT_LOCALE, audience: MessageAudience = 'staff'): ValidationError[] {
     return [...this.byPath.values()]
       .map((finding, i) => ({ finding, i }))
       .sort((a, b) => comparePaths(a.finding.path, b.finding.path) || a.i - b.i)
       .map(({ finding }) => ({
         ...finding,
-        message: errorMessage(finding.path, finding.code, finding.params, locale),
+        message: errorMessage(finding.path, finding.code, finding.params, locale, audience),
       }));
   }
 }

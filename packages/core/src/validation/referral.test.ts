@@ -579,3 +579,34 @@ describe('error order', () => {
     ]);
   });
 });
+
+describe('error messages for people referring themselves', () => {
+  it('speak to the patient when source is self', async () => {
+    const input = withField(withField(self, 'patient.dateOfBirth', ''), 'consent.referral', false);
+    const result = validateReferral(input, { now });
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).to.deep.equal([
+      'Enter your date of birth',
+      'You must agree to the referral before you can send it',
+    ]);
+    await loadLocale('cy');
+    const welsh = validateReferral(input, { now, locale: 'cy' });
+    expect(welsh.ok ? [] : welsh.errors.map((e) => e.message)).to.deep.equal([
+      'Rhowch eich dyddiad geni',
+      "Mae'n rhaid i chi gytuno i'r atgyfeiriad cyn y gallwch ei anfon",
+    ]);
+    // Messages that do not mention the patient are the same for everyone.
+    const postcode = validateReferral(withField(self, 'patient.address.postcode', 'LE7'), { now });
+    expect(postcode.ok ? '' : postcode.errors[0]!.message).to.equal('Enter a real postcode');
+  });
+
+  it('speak about the patient to staff', () => {
+    const result = validateReferral(withField(staff, 'patient.dateOfBirth', ''), { now });
+    expect(result.ok ? '' : result.errors[0]!.message).to.equal(
+      "Enter the patient's date of birth",
+    );
+    const consent = validateConsent({ ...self.consent, referral: false }, { source: 'self' });
+    expect(consent.ok ? '' : consent.errors[0]!.message).to.equal(
+      'You must agree to the referral before you can send it',
+    );
+  });
+});

@@ -35,6 +35,7 @@ import {
   found,
   INVALID,
   isAbsent,
+  isRecord,
   readArray,
   readBoolean,
   readEnum,
@@ -620,7 +621,9 @@ function readReferral(
  * not define. Validating `value` again gives `value`.
  *
  * On failure, `errors` holds each failing field once, with the first rule
- * its own value breaks (wrong JSON type → `type`), in form order. Rules that
+ * its own value breaks (wrong JSON type → `type`), in form order. Messages
+ * are in `options.locale`, worded for the patient ("Enter your NHS number")
+ * when `source` is `self`. Rules that
  * span fields (contact details for the chosen channels, not-consented,
  * after-submission, rules that depend on `source`) run only when the fields
  * they depend on are valid.
@@ -634,14 +637,18 @@ export function validateReferral(
   const findings = new Findings();
   const value = readReferral(findings, input, options);
   if (value && findings.empty) return { ok: true, value };
-  return { ok: false, errors: findings.errors(options.locale ?? DEFAULT_LOCALE) };
+  const audience =
+    isRecord(input) && typeof input.source === 'string' && input.source.trim() === 'self'
+      ? 'self'
+      : 'staff';
+  return { ok: false, errors: findings.errors(options.locale ?? DEFAULT_LOCALE, audience) };
 }
 
 /**
  * Validates and normalises a consent record on its own (paths as in a
  * referral: `consent.at`, `consent.givenBy.name`). Rules that depend on the
  * referral apply when `options` gives what they need: `source`,
- * `submittedAt`.
+ * `submittedAt`. Messages are worded for the patient when `source` is `self`.
  */
 export function validateConsent(
   input: unknown,
@@ -659,7 +666,10 @@ export function validateConsent(
     allowWithdrawn: options.allowWithdrawn ?? false,
   });
   if (consent.ok && findings.empty) return { ok: true, value: consent.value };
-  return { ok: false, errors: findings.errors(options.locale ?? DEFAULT_LOCALE) };
+  return {
+    ok: false,
+    errors: findings.errors(options.locale ?? DEFAULT_LOCALE, options.source ?? 'staff'),
+  };
 }
 
 /**
