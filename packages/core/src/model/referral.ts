@@ -2,6 +2,10 @@
  * The referral and consent records, in the plain JSON shape the shared
  * fixtures use (fixtures/README.md, "Referrals"). Validation
  * (`validateReferral`) decides whether an unknown value is one of these.
+ *
+ * These interfaces are the documented types. The zod/mini schemas in
+ * `validation/schemas.ts` describe the same shapes, and a compile-time check
+ * there (`SchemaMatchesModel`) fails `tsc` if the two ever differ.
  */
 
 export type ContactChannel = 'phone' | 'text' | 'email' | 'letter';

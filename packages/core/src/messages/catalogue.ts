@@ -1,0 +1,120 @@
+import { DEFAULT_LOCALE, type Locale } from '../locale.js';
+import type { ReasonCode } from '../validation/check.js';
+import { fieldOfPath } from '../validation/fields.js';
+import { en, type MessageKey, type Messages } from './en.js';
+
+/**
+ * Who reads a message: practice `staff` ("Enter the patient's NHS number")
+ * or a patient referring themselves, `self` ("Enter your NHS number").
+ */
+export type MessageAudience = 'staff' | 'self';
+
+/** Values for a message's `{name}` parameters. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const catalogues = new Map<Locale, Messages>([['en', en]]);
+const pending = new Map<Locale, Promise<void>>();
+
+/**
+ * Loads the message catalogue of `locale`, once; later calls return at once.
+ * English is built in. Welsh is a separate module fetched by a dynamic
+ * `import()` the first time it is asked for, so pages that only speak
+ * English never download it.
+ *
+ * Validation and {@link message} are synchronous: they never wait for a
+ * catalogue. Until `loadLocale('cy')` has resolved, Welsh messages come out
+ * in English; {@link isLocaleLoaded} says which you will get. Call
+ * `await loadLocale(locale)` when the page's language is known, before
+ * showing errors.
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (catalogues.has(locale)) return Promise.resolve();
+  let loading = pending.get(locale);
+  if (!loading) {
+    loading = importCatalogue(locale).then(
+      (messages) => {
+        catalogues.set(locale, messages);
+        pending.delete(locale);
+      },
+      (error: unknown) => {
+        pending.delete(locale);
+        throw error;
+      },
+    );
+    pending.set(locale, loading);
+  }
+  return loading;
+}
+
+async function importCatalogue(locale: Locale): Promise<Messages> {
+  switch (locale) {
+    case 'cy':
+      return (await import('./cy.js')).cy;
+    case 'en':
+      return en;
+  }
+}
+
+/** Whether messages in `locale` are ready; if not, they fall back to English. English always is. */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return catalogues.has(locale);
+}
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function formatParam(value: string | number, locale: Locale): string {
+  if (typeof value === 'string') return value;
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(`${locale}-GB`);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * The message `key` in `locale` (English when that catalogue is not loaded
+ * yet: see {@link loadLocale}), with `{name}` parameters filled from
+ * `params`. Numbers are formatted for the locale (`2,000`). Parameters the
+ * message does not use are ignored; a missing one is left as `{name}`.
+ */
+export function message(
+  key: MessageKey,
+  params: MessageParams = {},
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const template = (catalogues.get(locale) ?? en)[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    return value === undefined ? whole : formatParam(value, locale);
+  });
+}
+
+/**
+ * The message for a validation error at `path` (`patient.nhsNumber`,
+ * `reasons.1`) with reason `code`: the field's own message (worded for the
+ * patient when `audience` is `self` and the message mentions them), the
+ * general `type` message for wrong JSON types, or a general fallback for a
+ * path or reason validation does not report.
+ */
+export function errorMessage(
+  path: string,
+  code: ReasonCode,
+  params: MessageParams = {},
+  locale: Locale = DEFAULT_LOCALE,
+  audience: MessageAudience = 'staff',
+): string {
+  if (code === 'type') return message('error.type', params, locale);
+  const field = fieldOfPath(path);
+  if (field === undefined) return message('error.unknown', params, locale);
+  const key = `${field === '' ? 'referral' : field}.${code}`;
+  const selfKey = `self.${key}`;
+  if (audience === 'self' && isMessageKey(selfKey)) return message(selfKey, params, locale);
+  return isMessageKey(key)
+    ? message(key, params, locale)
+    : message('error.unknown', params, locale);
+}
+
+function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}

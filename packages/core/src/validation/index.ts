@@ -1,0 +1,66 @@
+export type { FieldCheck, ReasonCode } from './check.js';
+export {
+  ageOn,
+  checkDateOfBirth,
+  checkDateTime,
+  compareDates,
+  dateOfBirthFromParts,
+  dateTimeToEpochMs,
+  daysInMonth,
+  DEFAULT_MINIMUM_AGE,
+  formatIsoDate,
+  isLeapYear,
+  isRealDate,
+  londonDate,
+  MAXIMUM_AGE,
+  parseIsoDate,
+} from './dates.js';
+export type { CalendarDate, DateOfBirthCode, DateOfBirthOptions, DateParts } from './dates.js';
+export { checkEmail, isValidEmail, normaliseEmail } from './email.js';
+export { fieldOfPath, REFERRAL_FIELDS } from './fields.js';
+export type { FieldMessageKey, FieldReason, ReferralField } from './fields.js';
+export { checkLanguageTag, normaliseLanguageTag } from './language-tag.js';
+export {
+  checkNhsNumber,
+  formatNhsNumber,
+  isValidNhsNumber,
+  nhsNumberCheckDigit,
+  normaliseNhsNumber,
+} from './nhs-number.js';
+export type { NhsNumberCode } from './nhs-number.js';
+export { checkOdsCode, normaliseOdsCode } from './ods-code.js';
+export { checkUkPhone, isMobile, nationalPhoneNumber, normaliseUkPhone } from './phone.js';
+export { checkPostcode, isValidPostcode, normalisePostcode } from './postcode.js';
+export {
+  ACCESSIBILITY_NEEDS_MAX_LENGTH,
+  ADDRESS_LINE_MAX_LENGTH,
+  ADDRESS_MAX_LINES,
+  NOTES_MAX_LENGTH,
+  validateConsent,
+  validateReferral,
+  validateReferralField,
+} from './referral.js';
+export type {
+  ConsentValidationOptions,
+  ReferralValidationOptions,
+  ValidationError,
+  ValidationResult,
+} from './referral.js';
+export {
+  AddressSchema,
+  ConsentGivenBySchema,
+  ConsentGivenByTypeSchema,
+  ConsentMethodSchema,
+  ConsentSchema,
+  ContactChannelSchema,
+  ContactTimeSchema,
+  GenderSchema,
+  PatientSchema,
+  ProxyAuthoritySchema,
+  ReferralSchema,
+  ReferralSourceSchema,
+  ReferrerSchema,
+  RiskSchema,
+  UrgencySchema,
+} from './schemas.js';
+export { characterCount, checkName, checkText, NAME_MAX_LENGTH, normaliseText } from './text.js';

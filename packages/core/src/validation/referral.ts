@@ -1,0 +1,697 @@
+import { DEFAULT_LOCALE, type Locale } from '../locale.js';
+import type {
+  Address,
+  Consent,
+  ConsentGivenBy,
+  ContactChannel,
+  Patient,
+  Referral,
+  ReferralSource,
+  Referrer,
+  Risk,
+} from '../model/referral.js';
+import type { Taxonomy } from '../model/taxonomy.js';
+import { defaultTaxonomy } from '../taxonomy/default.js';
+import { hasTerm } from '../taxonomy/terms.js';
+import {
+  checkDateOfBirth,
+  checkDateTime,
+  dateTimeToEpochMs,
+  DEFAULT_MINIMUM_AGE,
+  MAXIMUM_AGE,
+} from './dates.js';
+import { checkEmail } from './email.js';
+import type { ReferralField } from './fields.js';
+import { checkLanguageTag } from './language-tag.js';
+import { checkNhsNumber } from './nhs-number.js';
+import { checkOdsCode } from './ods-code.js';
+import { checkUkPhone, isMobile } from './phone.js';
+import { checkPostcode } from './postcode.js';
+import {
+  ABSENT,
+  all,
+  compact,
+  Findings,
+  found,
+  INVALID,
+  isAbsent,
+  isRecord,
+  readArray,
+  readBoolean,
+  readEnum,
+  readObject,
+  readString,
+  readText,
+  valueOf,
+  type Indexes,
+  type Read,
+  type Slot,
+  type ValidationError,
+  type ValidationResult,
+} from './read.js';
+import {
+  ConsentGivenByTypeSchema,
+  ConsentMethodSchema,
+  ContactChannelSchema,
+  ContactTimeSchema,
+  GenderSchema,
+  ProxyAuthoritySchema,
+  ReferralSourceSchema,
+  UrgencySchema,
+} from './schemas.js';
+import { NAME_MAX_LENGTH } from './text.js';
+
+/** The longest `notes`, in characters. */
+export const NOTES_MAX_LENGTH = 2000;
+/** The longest `patient.accessibilityNeeds`, in characters. */
+export const ACCESSIBILITY_NEEDS_MAX_LENGTH = 500;
+/** The most address lines. */
+export const ADDRESS_MAX_LINES = 4;
+/** The longest address line, in characters. */
+export const ADDRESS_LINE_MAX_LENGTH = 100;
+
+/** Options for {@link validateReferral}. */
+export interface ReferralValidationOptions {
+  /** Language of the error messages (English until that locale is loaded: see `loadLocale`). */
+  readonly locale?: Locale;
+  /** Youngest age, in whole years, a patient may be referred at. Default 18. */
+  readonly minimumAge?: number;
+  /** Taxonomy that `reasons` must come from. Default: the Linkwork needs taxonomy. */
+  readonly taxonomy?: Taxonomy;
+  /** The clock for date of birth rules. Default: the system clock. */
+  readonly now?: () => Date;
+}
+
+/** Options for {@link validateConsent}. */
+export interface ConsentValidationOptions {
+  /** Language of the error messages. */
+  readonly locale?: Locale;
+  /**
+   * Who is referring. Source-dependent rules (method `online` for
+   * self-referrals, `verbal` or `written` for staff; best interests decisions
+   * for staff only) apply only when this is given.
+   */
+  readonly source?: ReferralSource;
+  /** When the referral is sent (RFC 3339); when given, consent must not be after it. */
+  readonly submittedAt?: string;
+  /**
+   * Accept (and validate) a `withdrawn` record, for consents already on file.
+   * Default false: a new referral's consent cannot be withdrawn.
+   */
+  readonly allowWithdrawn?: boolean;
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/i;
+
+interface ConsentContext {
+  readonly source: ReferralSource | undefined;
+  readonly submittedAtMs: number | undefined;
+  readonly allowWithdrawn: boolean;
+}
+
+interface ConsentRead {
+  readonly consent: Read<Consent>;
+  readonly contactBy: Read<ContactChannel[]>;
+}
+
+function slot<F extends ReferralField>(findings: Findings, field: F, indexes?: Indexes): Slot<F> {
+  return indexes ? { findings, field, indexes } : { findings, field };
+}
+
+function readGivenBy(
+  findings: Findings,
+  raw: unknown,
+  context: ConsentContext,
+): Read<ConsentGivenBy> {
+  const object = readObject(slot(findings, 'consent.givenBy'), raw, true);
+  if (!object.ok) return INVALID;
+  const given = object.value;
+  const type = readEnum(
+    slot(findings, 'consent.givenBy.type'),
+    given.type,
+    true,
+    ConsentGivenByTypeSchema.options,
+  );
+  if (!type.ok) return INVALID;
+  switch (type.value) {
+    case 'patient':
+      return found({ type: 'patient' });
+    case 'proxy': {
+      const name = readString(slot(findings, 'consent.givenBy.name'), given.name, true);
+      const relationship = readString(
+        slot(findings, 'consent.givenBy.relationship'),
+        given.relationship,
+        true,
+      );
+      const authority = readEnum(
+        slot(findings, 'consent.givenBy.authority'),
+        given.authority,
+        true,
+        ProxyAuthoritySchema.options,
+      );
+      const proxy = all({ name, relationship, authority });
+      return proxy ? found({ type: 'proxy', ...proxy }) : INVALID;
+    }
+    case 'best-interests': {
+      const decisionMaker = readString(
+        slot(findings, 'consent.givenBy.decisionMaker'),
+        given.decisionMaker,
+        true,
+      );
+      const reason = readString(slot(findings, 'consent.givenBy.reason'), given.reason, true);
+      if (context.source === 'self') {
+        findings.add('consent.givenBy.type', 'not-allowed');
+        return INVALID;
+      }
+      const decision = all({ decisionMaker, reason });
+      return decision ? found({ type: 'best-interests', ...decision }) : INVALID;
+    }
+  }
+}
+
+function readPartners(
+  findings: Findings,
+  raw: unknown,
+): Read<{ name: string; agreed: boolean }[] | undefined> {
+  return readArray(slot(findings, 'consent.partners'), raw, false, (item, index) => {
+    const object = readObject(slot(findings, 'consent.partners.N', [index]), item, true);
+    if (!object.ok) return INVALID;
+    const params = { item: index + 1 };
+    const name = readString(
+      { findings, field: 'consent.partners.N.name', indexes: [index], params },
+      object.value.name,
+      true,
+    );
+    const agreed = readBoolean(
+      { findings, field: 'consent.partners.N.agreed', indexes: [index], params },
+      object.value.agreed,
+      true,
+    );
+    const partner = all({ name, agreed });
+    return partner ? found(partner) : INVALID;
+  });
+}
+
+function readWithdrawn(
+  findings: Findings,
+  raw: unknown,
+  allowed: boolean,
+): Read<{ at: string; by: string } | undefined> {
+  if (isAbsent(raw)) return ABSENT;
+  if (!allowed) {
+    findings.add('consent.withdrawn', 'not-allowed');
+    return INVALID;
+  }
+  const record = readObject(slot(findings, 'consent.withdrawn'), raw, true);
+  if (!record.ok) return INVALID;
+  const at = readString(
+    slot(findings, 'consent.withdrawn.at'),
+    record.value.at,
+    true,
+    checkDateTime,
+  );
+  const by = readString(slot(findings, 'consent.withdrawn.by'), record.value.by, true);
+  const values = all({ at, by });
+  return values ? found(values) : INVALID;
+}
+
+function readConsent(findings: Findings, raw: unknown, context: ConsentContext): ConsentRead {
+  const object = readObject(slot(findings, 'consent'), raw, true);
+  if (!object.ok) return { consent: INVALID, contactBy: INVALID };
+  const input = object.value;
+
+  const referral = readBoolean(slot(findings, 'consent.referral'), input.referral, true);
+  if (referral.ok && !referral.value) findings.add('consent.referral', 'must-be-true');
+  const shareWithProviders = readBoolean(
+    slot(findings, 'consent.shareWithProviders'),
+    input.shareWithProviders,
+    true,
+  );
+  const partners = readPartners(findings, input.partners);
+  const contactBy = readArray(
+    slot(findings, 'consent.contactBy'),
+    input.contactBy,
+    true,
+    (item, index) =>
+      readEnum(
+        slot(findings, 'consent.contactBy.N', [index]),
+        item,
+        true,
+        ContactChannelSchema.options,
+      ),
+  );
+  const followUp = readBoolean(slot(findings, 'consent.followUp'), input.followUp, false);
+  const shareOutcomeWithGp = readBoolean(
+    slot(findings, 'consent.shareOutcomeWithGp'),
+    input.shareOutcomeWithGp,
+    false,
+  );
+  const givenBy = readGivenBy(findings, input.givenBy, context);
+
+  const method = readEnum(
+    slot(findings, 'consent.method'),
+    input.method,
+    true,
+    ConsentMethodSchema.options,
+  );
+  const methodValue = valueOf(method);
+  if (
+    methodValue &&
+    ((context.source === 'self' && methodValue !== 'online') ||
+      (context.source === 'staff' && methodValue === 'online'))
+  ) {
+    findings.add('consent.method', 'not-allowed');
+  }
+  const recordedBy = readString(
+    slot(findings, 'consent.recordedBy'),
+    input.recordedBy,
+    methodValue === 'verbal' || methodValue === 'written',
+  );
+
+  const at = readString(slot(findings, 'consent.at'), input.at, true, checkDateTime);
+  const atMs = at.ok ? dateTimeToEpochMs(at.value) : undefined;
+  if (atMs !== undefined && context.submittedAtMs !== undefined && atMs > context.submittedAtMs) {
+    findings.add('consent.at', 'after-submission');
+  }
+  const textVersion = readString(slot(findings, 'consent.textVersion'), input.textVersion, true);
+  const textSha256 = readString(
+    slot(findings, 'consent.textSha256'),
+    input.textSha256,
+    true,
+    (value) => {
+      const hex = value.trim().toLowerCase();
+      return SHA256_HEX.test(hex) ? { ok: true, value: hex } : { ok: false, code: 'format' };
+    },
+  );
+  const withdrawn = readWithdrawn(findings, input.withdrawn, context.allowWithdrawn);
+
+  const values = all({
+    referral,
+    shareWithProviders,
+    partners,
+    contactBy,
+    followUp,
+    shareOutcomeWithGp,
+    givenBy,
+    method,
+    recordedBy,
+    at,
+    textVersion,
+    textSha256,
+    withdrawn,
+  });
+  // Cross-field rules (must-be-true, not-allowed, after-submission) leave the reads themselves valid.
+  if (!values || !findings.empty) return { consent: INVALID, contactBy };
+  return { consent: found(compact<Consent>(values)), contactBy };
+}
+
+interface PatientRead {
+  readonly patient: Read<Patient>;
+  readonly phone: Read<string | undefined>;
+  readonly email: Read<string | undefined>;
+  readonly preferredContact: Read<ContactChannel>;
+  readonly address: Read<Address>;
+  readonly lines: Read<string[] | undefined>;
+}
+
+function readLines(findings: Findings, raw: unknown): Read<string[] | undefined> {
+  if (Array.isArray(raw) && raw.length > ADDRESS_MAX_LINES) {
+    findings.add('patient.address.lines', 'too-long', [], { max: ADDRESS_MAX_LINES });
+    return INVALID;
+  }
+  return readArray(slot(findings, 'patient.address.lines'), raw, false, (item, index) =>
+    readText(
+      { findings, field: 'patient.address.lines.N', indexes: [index], params: { line: index + 1 } },
+      item,
+      true,
+      ADDRESS_LINE_MAX_LENGTH,
+    ),
+  );
+}
+
+function readAddress(
+  findings: Findings,
+  raw: unknown,
+): { address: Read<Address>; lines: Read<string[] | undefined> } {
+  const object = readObject(slot(findings, 'patient.address'), raw, true);
+  if (!object.ok) return { address: INVALID, lines: INVALID };
+  const input = object.value;
+  const lines = readLines(findings, input.lines);
+  const town = readString(slot(findings, 'patient.address.town'), input.town, false);
+  const postcode = readString(
+    slot(findings, 'patient.address.postcode'),
+    input.postcode,
+    true,
+    checkPostcode,
+  );
+  const values = all({ lines, town, postcode });
+  return { address: values ? found(compact<Address>(values)) : INVALID, lines };
+}
+
+function readPatient(
+  findings: Findings,
+  raw: unknown,
+  source: ReferralSource | undefined,
+  options: ReferralValidationOptions,
+): PatientRead | undefined {
+  const object = readObject(slot(findings, 'patient'), raw, true);
+  if (!object.ok) return undefined;
+  const input = object.value;
+  const minimumAge = options.minimumAge ?? DEFAULT_MINIMUM_AGE;
+
+  const givenName = readText(
+    slot(findings, 'patient.givenName'),
+    input.givenName,
+    true,
+    NAME_MAX_LENGTH,
+  );
+  const familyName = readText(
+    slot(findings, 'patient.familyName'),
+    input.familyName,
+    true,
+    NAME_MAX_LENGTH,
+  );
+  const dobOptions = options.now ? { minimumAge, now: options.now } : { minimumAge };
+  const dateOfBirth = readString(
+    slot(findings, 'patient.dateOfBirth'),
+    input.dateOfBirth,
+    true,
+    (value) => checkDateOfBirth(value, dobOptions),
+    { minimumAge, maxAge: MAXIMUM_AGE },
+  );
+  const nhsNumber = readString(
+    slot(findings, 'patient.nhsNumber'),
+    input.nhsNumber,
+    source === 'staff',
+    checkNhsNumber,
+  );
+  const gender = readEnum(
+    slot(findings, 'patient.gender'),
+    input.gender,
+    false,
+    GenderSchema.options,
+  );
+  const { address, lines } = readAddress(findings, input.address);
+  const phone = readString(slot(findings, 'patient.phone'), input.phone, false, checkUkPhone);
+  const email = readString(slot(findings, 'patient.email'), input.email, false, checkEmail);
+  const preferredContact = readEnum(
+    slot(findings, 'patient.preferredContact'),
+    input.preferredContact,
+    true,
+    ContactChannelSchema.options,
+  );
+  const contactTimes = readArray(
+    slot(findings, 'patient.contactTimes'),
+    input.contactTimes,
+    false,
+    (item, index) =>
+      readEnum(
+        slot(findings, 'patient.contactTimes.N', [index]),
+        item,
+        true,
+        ContactTimeSchema.options,
+      ),
+  );
+  const language = readString(
+    slot(findings, 'patient.language'),
+    input.language,
+    false,
+    checkLanguageTag,
+  );
+  const interpreterNeeded = readBoolean(
+    slot(findings, 'patient.interpreterNeeded'),
+    input.interpreterNeeded,
+    false,
+  );
+  if (
+    interpreterNeeded.ok &&
+    interpreterNeeded.value === true &&
+    language.ok &&
+    language.value === undefined
+  ) {
+    findings.add('patient.language', 'required-for-interpreter');
+  }
+  const accessibilityNeeds = readText(
+    slot(findings, 'patient.accessibilityNeeds'),
+    input.accessibilityNeeds,
+    false,
+    ACCESSIBILITY_NEEDS_MAX_LENGTH,
+  );
+
+  const values = all({
+    givenName,
+    familyName,
+    dateOfBirth,
+    nhsNumber,
+    gender,
+    address,
+    phone,
+    email,
+    preferredContact,
+    contactTimes,
+    language,
+    interpreterNeeded,
+    accessibilityNeeds,
+  });
+  const patient = values ? found(compact<Patient>(values)) : INVALID;
+  return { patient, phone, email, preferredContact, address, lines };
+}
+
+function readReferrer(
+  findings: Findings,
+  raw: unknown,
+  source: ReferralSource | undefined,
+): Read<Referrer | undefined> {
+  if (isAbsent(raw)) {
+    if (source !== 'staff') return ABSENT;
+    findings.add('referrer', 'required');
+    return INVALID;
+  }
+  const object = readObject(slot(findings, 'referrer'), raw, true);
+  if (!object.ok) return INVALID;
+  if (source === 'self') {
+    findings.add('referrer', 'not-allowed');
+    return INVALID;
+  }
+  const input = object.value;
+  const name = readString(slot(findings, 'referrer.name'), input.name, true);
+  const role = readString(slot(findings, 'referrer.role'), input.role, true);
+  const organisationOdsCode = readString(
+    slot(findings, 'referrer.organisationOdsCode'),
+    input.organisationOdsCode,
+    true,
+    checkOdsCode,
+  );
+  const email = readString(slot(findings, 'referrer.email'), input.email, true, checkEmail);
+  const phone = readString(slot(findings, 'referrer.phone'), input.phone, false, checkUkPhone);
+  const values = all({ name, role, organisationOdsCode, email, phone });
+  return values ? found(compact<Referrer>(values)) : INVALID;
+}
+
+function readRisk(findings: Findings, raw: unknown): Read<Risk | undefined> {
+  const object = readObject(slot(findings, 'risk'), raw, false);
+  if (!object.ok) return INVALID;
+  if (object.value === undefined) return ABSENT;
+  const input = object.value;
+  const safeguardingConcern = readBoolean(
+    slot(findings, 'risk.safeguardingConcern'),
+    input.safeguardingConcern,
+    false,
+  );
+  const loneWorkingRisk = readBoolean(
+    slot(findings, 'risk.loneWorkingRisk'),
+    input.loneWorkingRisk,
+    false,
+  );
+  const flagged = valueOf(safeguardingConcern) === true || valueOf(loneWorkingRisk) === true;
+  const details = readString(slot(findings, 'risk.details'), input.details, false);
+  if (flagged && details.ok && details.value === undefined)
+    findings.add('risk.details', 'required-when-risk-flagged');
+  const values = all({ safeguardingConcern, loneWorkingRisk, details });
+  return values ? found(compact<Risk>(values)) : INVALID;
+}
+
+/**
+ * The contact rules that tie the patient's details to the channels they
+ * prefer or agreed to, checked only on fields that are valid on their own.
+ */
+function checkContactDetails(
+  findings: Findings,
+  patient: PatientRead,
+  contactBy: Read<ContactChannel[]>,
+): void {
+  const preferred = valueOf(patient.preferredContact);
+  const agreed = valueOf(contactBy);
+  if (preferred && agreed && !agreed.includes(preferred))
+    findings.add('patient.preferredContact', 'not-consented');
+
+  const channels = new Set<ContactChannel>([...(preferred ? [preferred] : []), ...(agreed ?? [])]);
+  const { phone, email, address, lines } = patient;
+  if ((channels.has('phone') || channels.has('text')) && phone.ok) {
+    if (phone.value === undefined) findings.add('patient.phone', 'required-for-contact');
+    else if (channels.has('text') && !isMobile(phone.value))
+      findings.add('patient.phone', 'not-a-mobile');
+  }
+  if (channels.has('email') && email.ok && email.value === undefined) {
+    findings.add('patient.email', 'required-for-contact');
+  }
+  if (channels.has('letter') && address.ok && lines.ok && lines.value === undefined) {
+    findings.add('patient.address.lines', 'required-for-contact');
+  }
+}
+
+function readReferral(
+  findings: Findings,
+  input: unknown,
+  options: ReferralValidationOptions,
+): Referral | undefined {
+  const object = readObject(slot(findings, ''), input, true);
+  if (!object.ok) return undefined;
+  const referral = object.value;
+  const taxonomy = options.taxonomy ?? defaultTaxonomy;
+
+  const source = readEnum(
+    slot(findings, 'source'),
+    referral.source,
+    true,
+    ReferralSourceSchema.options,
+  );
+  const submittedAt = readString(
+    slot(findings, 'submittedAt'),
+    referral.submittedAt,
+    true,
+    checkDateTime,
+  );
+  const sourceValue = valueOf(source);
+  const patientRead = readPatient(findings, referral.patient, sourceValue, options);
+  const patient = patientRead?.patient ?? INVALID;
+  const referrer = readReferrer(findings, referral.referrer, sourceValue);
+  const reasons = readArray(slot(findings, 'reasons'), referral.reasons, true, (item, index) =>
+    readString(slot(findings, 'reasons.N', [index]), item, true, (value) => {
+      const id = value.trim();
+      return hasTerm(taxonomy, id) ? { ok: true, value: id } : { ok: false, code: 'unknown-term' };
+    }),
+  );
+  const activities = readArray(
+    slot(findings, 'activities'),
+    referral.activities,
+    false,
+    (item, index) => readString(slot(findings, 'activities.N', [index]), item, true),
+  );
+  const notes = readText(slot(findings, 'notes'), referral.notes, false, NOTES_MAX_LENGTH);
+  const urgency = readEnum(
+    slot(findings, 'urgency'),
+    referral.urgency,
+    false,
+    UrgencySchema.options,
+  );
+  const risk = readRisk(findings, referral.risk);
+  const { consent, contactBy } = readConsent(findings, referral.consent, {
+    source: sourceValue,
+    submittedAtMs: submittedAt.ok ? dateTimeToEpochMs(submittedAt.value) : undefined,
+    allowWithdrawn: false,
+  });
+  if (patientRead) checkContactDetails(findings, patientRead, contactBy);
+
+  const values = all({
+    source,
+    submittedAt,
+    patient,
+    referrer,
+    reasons,
+    activities,
+    notes,
+    urgency,
+    risk,
+    consent,
+  });
+  return values && findings.empty ? compact<Referral>(values) : undefined;
+}
+
+/**
+ * Validates and normalises a referral in the plain JSON shape of
+ * test/fixtures/README.md ("Referrals"), against every rule of its rules
+ * table. Synchronous and pure (the clock is `options.now`).
+ *
+ * On success, `value` is normalised: NHS number as 10 digits, postcode
+ * `LE1 7RH`, phone numbers in E.164 (`+441164960377`), names and text
+ * trimmed and in Unicode NFC, ODS codes upper case, language tags in
+ * conventional case; optional strings that are empty or blank, `null`s and
+ * empty optional arrays are left out, and so are properties the shape does
+ * not define. Validating `value` again gives `value`.
+ *
+ * On failure, `errors` holds each failing field once, with the first rule
+ * its own value breaks (wrong JSON type → `type`), in form order. Messages
+ * are in `options.locale`, worded for the patient ("Enter your NHS number")
+ * when `source` is `self`. Rules that
+ * span fields (contact details for the chosen channels, not-consented,
+ * after-submission, rules that depend on `source`) run only when the fields
+ * they depend on are valid.
+ *
+ * @throws RangeError when `options.minimumAge` is not a whole number from 0 to 120.
+ */
+export function validateReferral(
+  input: unknown,
+  options: ReferralValidationOptions = {},
+): ValidationResult<Referral> {
+  const findings = new Findings();
+  const value = readReferral(findings, input, options);
+  if (value && findings.empty) return { ok: true, value };
+  const audience =
+    isRecord(input) && typeof input.source === 'string' && input.source.trim() === 'self'
+      ? 'self'
+      : 'staff';
+  return { ok: false, errors: findings.errors(options.locale ?? DEFAULT_LOCALE, audience) };
+}
+
+/**
+ * Validates and normalises a consent record on its own (paths as in a
+ * referral: `consent.at`, `consent.givenBy.name`). Rules that depend on the
+ * referral apply when `options` gives what they need: `source`,
+ * `submittedAt`. Messages are worded for the patient when `source` is `self`.
+ */
+export function validateConsent(
+  input: unknown,
+  options: ConsentValidationOptions = {},
+): ValidationResult<Consent> {
+  const findings = new Findings();
+  const submittedAt =
+    options.submittedAt === undefined ? undefined : dateTimeToEpochMs(options.submittedAt);
+  if (options.submittedAt !== undefined && submittedAt === undefined) {
+    throw new RangeError('submittedAt must be an RFC 3339 date-time');
+  }
+  const { consent } = readConsent(findings, input, {
+    source: options.source,
+    submittedAtMs: submittedAt,
+    allowWithdrawn: options.allowWithdrawn ?? false,
+  });
+  if (consent.ok && findings.empty) return { ok: true, value: consent.value };
+  return {
+    ok: false,
+    errors: findings.errors(options.locale ?? DEFAULT_LOCALE, options.source ?? 'staff'),
+  };
+}
+
+/**
+ * The errors at `path` and below it (`patient.address` includes
+ * `patient.address.postcode`) in a draft referral, for forms that check one
+ * field at a time (on blur or on change). The whole draft is validated, so
+ * cross-field rules apply exactly as in {@link validateReferral}; errors of
+ * other fields, including fields not filled in yet, are left out. Note that
+ * changing one field can raise or clear a cross-field error on another
+ * (choosing "text" as preferred contact needs a mobile `patient.phone`):
+ * check those paths too, or use {@link validateReferral}.
+ */
+export function validateReferralField(
+  draft: unknown,
+  path: string,
+  options: ReferralValidationOptions = {},
+): ValidationError[] {
+  const result = validateReferral(draft, options);
+  if (result.ok) return [];
+  return result.errors.filter(
+    (error) => error.path === path || path === '' || error.path.startsWith(`${path}.`),
+  );
+}
+
+export type { ValidationError, ValidationResult } from './read.js';
