@@ -113,3 +113,6 @@ export type {
   SubmitResult,
   TransientFailure,
 } from './submission/index.js';
+export * from './validation/index.js';
+export * from './messages/index.js';
+export * from './taxonomy/index.js';

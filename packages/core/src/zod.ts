@@ -1,14 +1,14 @@
 /**
- * The one place core imports zod from. Importing `z` from here guarantees
- * `z.config({ jitless: true })` has run before any schema exists, so parsing
- * never compiles code with `new Function` (blocked by a strict
+ * Turns off zod's code generation before any schema exists, so parsing never
+ * compiles code with `new Function` (blocked by a strict
  * Content-Security-Policy; see docs/decisions/0003-zod-mini-jitless.md).
  *
- * Every schema module in core imports `z` from `'../zod.js'`, never from
- * `'zod/mini'` directly.
+ * Every schema module in core starts with `import '../zod.js';` and then
+ * `import * as z from 'zod/mini';`. The namespace import lets bundlers keep only
+ * the schema kinds we use (re-exporting `z` as a value would keep all of zod),
+ * and package.json lists this module under `sideEffects` so no bundler drops
+ * the configuration.
  */
-import { z } from 'zod/mini';
+import { config } from 'zod/mini';
 
-z.config({ jitless: true });
-
-export { z };
+config({ jitless: true });

@@ -3,14 +3,12 @@
  * mirror packages/core/openapi.json. Lenient to fields they do not know
  * (those are dropped), strict about the ones components rely on.
  */
-import { z } from 'zod/mini';
+import '../zod.js';
+import * as z from 'zod/mini';
 import type { Activity, GeoPoint } from '../model/activity.js';
 import type { Receipt, Referral } from '../model/referral.js';
 import type { ConsentReceipt, Page } from '../backend/backend.js';
 import type { FieldError } from '../backend/errors.js';
-
-// No `new Function` under a strict Content-Security-Policy (decision 0003).
-z.config({ jitless: true });
 
 const text = z.string();
 const nonEmpty = z.string().check(z.minLength(1));

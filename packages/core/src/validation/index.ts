@@ -64,3 +64,4 @@ export {
   UrgencySchema,
 } from './schemas.js';
 export { characterCount, checkName, checkText, NAME_MAX_LENGTH, normaliseText } from './text.js';
+export * from './values.js';

@@ -50,15 +50,15 @@ import {
   type ValidationResult,
 } from './read.js';
 import {
-  ConsentGivenByTypeSchema,
-  ConsentMethodSchema,
-  ContactChannelSchema,
-  ContactTimeSchema,
-  GenderSchema,
-  ProxyAuthoritySchema,
-  ReferralSourceSchema,
-  UrgencySchema,
-} from './schemas.js';
+  CONSENT_GIVERS,
+  CONSENT_METHODS,
+  CONTACT_CHANNELS,
+  CONTACT_TIMES,
+  GENDERS,
+  PROXY_AUTHORITIES,
+  REFERRAL_SOURCES,
+  URGENCIES,
+} from './values.js';
 import { NAME_MAX_LENGTH } from './text.js';
 
 /** The longest `notes`, in characters. */
@@ -126,12 +126,7 @@ function readGivenBy(
   const object = readObject(slot(findings, 'consent.givenBy'), raw, true);
   if (!object.ok) return INVALID;
   const given = object.value;
-  const type = readEnum(
-    slot(findings, 'consent.givenBy.type'),
-    given.type,
-    true,
-    ConsentGivenByTypeSchema.options,
-  );
+  const type = readEnum(slot(findings, 'consent.givenBy.type'), given.type, true, CONSENT_GIVERS);
   if (!type.ok) return INVALID;
   switch (type.value) {
     case 'patient':
@@ -147,7 +142,7 @@ function readGivenBy(
         slot(findings, 'consent.givenBy.authority'),
         given.authority,
         true,
-        ProxyAuthoritySchema.options,
+        PROXY_AUTHORITIES,
       );
       const proxy = all({ name, relationship, authority });
       return proxy ? found({ type: 'proxy', ...proxy }) : INVALID;
@@ -233,12 +228,7 @@ function readConsent(findings: Findings, raw: unknown, context: ConsentContext):
     input.contactBy,
     true,
     (item, index) =>
-      readEnum(
-        slot(findings, 'consent.contactBy.N', [index]),
-        item,
-        true,
-        ContactChannelSchema.options,
-      ),
+      readEnum(slot(findings, 'consent.contactBy.N', [index]), item, true, CONTACT_CHANNELS),
   );
   const followUp = readBoolean(slot(findings, 'consent.followUp'), input.followUp, false);
   const shareOutcomeWithGp = readBoolean(
@@ -248,12 +238,7 @@ function readConsent(findings: Findings, raw: unknown, context: ConsentContext):
   );
   const givenBy = readGivenBy(findings, input.givenBy, context);
 
-  const method = readEnum(
-    slot(findings, 'consent.method'),
-    input.method,
-    true,
-    ConsentMethodSchema.options,
-  );
+  const method = readEnum(slot(findings, 'consent.method'), input.method, true, CONSENT_METHODS);
   const methodValue = valueOf(method);
   if (
     methodValue &&
@@ -385,12 +370,7 @@ function readPatient(
     source === 'staff',
     checkNhsNumber,
   );
-  const gender = readEnum(
-    slot(findings, 'patient.gender'),
-    input.gender,
-    false,
-    GenderSchema.options,
-  );
+  const gender = readEnum(slot(findings, 'patient.gender'), input.gender, false, GENDERS);
   const { address, lines } = readAddress(findings, input.address);
   const phone = readString(slot(findings, 'patient.phone'), input.phone, false, checkUkPhone);
   const email = readString(slot(findings, 'patient.email'), input.email, false, checkEmail);
@@ -398,19 +378,14 @@ function readPatient(
     slot(findings, 'patient.preferredContact'),
     input.preferredContact,
     true,
-    ContactChannelSchema.options,
+    CONTACT_CHANNELS,
   );
   const contactTimes = readArray(
     slot(findings, 'patient.contactTimes'),
     input.contactTimes,
     false,
     (item, index) =>
-      readEnum(
-        slot(findings, 'patient.contactTimes.N', [index]),
-        item,
-        true,
-        ContactTimeSchema.options,
-      ),
+      readEnum(slot(findings, 'patient.contactTimes.N', [index]), item, true, CONTACT_TIMES),
   );
   const language = readString(
     slot(findings, 'patient.language'),
@@ -550,12 +525,7 @@ function readReferral(
   const referral = object.value;
   const taxonomy = options.taxonomy ?? defaultTaxonomy;
 
-  const source = readEnum(
-    slot(findings, 'source'),
-    referral.source,
-    true,
-    ReferralSourceSchema.options,
-  );
+  const source = readEnum(slot(findings, 'source'), referral.source, true, REFERRAL_SOURCES);
   const submittedAt = readString(
     slot(findings, 'submittedAt'),
     referral.submittedAt,
@@ -579,12 +549,7 @@ function readReferral(
     (item, index) => readString(slot(findings, 'activities.N', [index]), item, true),
   );
   const notes = readText(slot(findings, 'notes'), referral.notes, false, NOTES_MAX_LENGTH);
-  const urgency = readEnum(
-    slot(findings, 'urgency'),
-    referral.urgency,
-    false,
-    UrgencySchema.options,
-  );
+  const urgency = readEnum(slot(findings, 'urgency'), referral.urgency, false, URGENCIES);
   const risk = readRisk(findings, referral.risk);
   const { consent, contactBy } = readConsent(findings, referral.consent, {
     source: sourceValue,

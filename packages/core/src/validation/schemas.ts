@@ -10,22 +10,33 @@
  * its interface ever describe different shapes.
  */
 import type * as Model from '../model/referral.js';
-import { z } from '../zod.js';
+import '../zod.js';
+import * as z from 'zod/mini';
+import {
+  CONSENT_GIVERS,
+  CONSENT_METHODS,
+  CONTACT_CHANNELS,
+  CONTACT_TIMES,
+  GENDERS,
+  PROXY_AUTHORITIES,
+  REFERRAL_SOURCES,
+  URGENCIES,
+} from './values.js';
 
 /** How a patient agrees to be contacted. */
-export const ContactChannelSchema = z.enum(['phone', 'text', 'email', 'letter']);
+export const ContactChannelSchema = z.enum(CONTACT_CHANNELS);
 /** When a patient prefers to be contacted. */
-export const ContactTimeSchema = z.enum(['morning', 'afternoon', 'evening']);
+export const ContactTimeSchema = z.enum(CONTACT_TIMES);
 /** Who made the referral: practice staff, or the patient themselves. */
-export const ReferralSourceSchema = z.enum(['staff', 'self']);
-export const GenderSchema = z.enum(['female', 'male', 'other', 'unknown']);
+export const ReferralSourceSchema = z.enum(REFERRAL_SOURCES);
+export const GenderSchema = z.enum(GENDERS);
 /** How consent was taken. */
-export const ConsentMethodSchema = z.enum(['verbal', 'written', 'online']);
+export const ConsentMethodSchema = z.enum(CONSENT_METHODS);
 /** The legal basis on which a proxy consents. */
-export const ProxyAuthoritySchema = z.enum(['lasting-power-of-attorney', 'parent', 'other']);
-export const UrgencySchema = z.enum(['routine', 'urgent']);
+export const ProxyAuthoritySchema = z.enum(PROXY_AUTHORITIES);
+export const UrgencySchema = z.enum(URGENCIES);
 /** Who gave consent. */
-export const ConsentGivenByTypeSchema = z.enum(['patient', 'proxy', 'best-interests']);
+export const ConsentGivenByTypeSchema = z.enum(CONSENT_GIVERS);
 
 const strings = z.readonly(z.array(z.string()));
 
