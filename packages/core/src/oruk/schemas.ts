@@ -169,10 +169,25 @@ export const orukV1PageSchema = z.object({
   content: z.array(z.unknown()),
 });
 
-/** The first problem zod found, as a short reason with its path (`schedules: expected array`). */
-export function describeIssue(error: z.core.$ZodError): string {
+/**
+ * The first problem zod found, as a short reason with its path
+ * (`schedules: wrong type`, `name: missing`). Never quotes the value.
+ */
+export function describeIssue(error: z.core.$ZodError, raw: unknown): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid record';
+  let value: unknown = raw;
+  for (const key of issue.path)
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined;
   const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  const reason =
+    issue.code === 'invalid_type' || issue.code === 'invalid_union'
+      ? value === undefined || value === null
+        ? 'missing'
+        : 'wrong type'
+      : issue.message;
+  return path ? `${path}: ${reason}` : reason;
 }

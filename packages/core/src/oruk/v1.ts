@@ -262,7 +262,7 @@ function mapV1(service: OrukV1Service): Activity {
 export function fromOrukV1Service(raw: unknown): Activity {
   const id = rawIdOf(raw);
   const parsed = orukV1ServiceSchema.safeParse(raw);
-  if (!parsed.success) throw new InvalidOrukRecord(describeIssue(parsed.error), id);
+  if (!parsed.success) throw new InvalidOrukRecord(describeIssue(parsed.error, raw), id);
   try {
     return mapV1(parsed.data);
   } catch (error) {

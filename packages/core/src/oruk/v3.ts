@@ -160,7 +160,7 @@ function mapV3(service: OrukV3Service): Activity {
 export function fromOrukV3Service(raw: unknown): Activity {
   const id = rawIdOf(raw);
   const parsed = orukV3ServiceSchema.safeParse(raw);
-  if (!parsed.success) throw new InvalidOrukRecord(describeIssue(parsed.error), id);
+  if (!parsed.success) throw new InvalidOrukRecord(describeIssue(parsed.error, raw), id);
   try {
     return mapV3(parsed.data);
   } catch (error) {
