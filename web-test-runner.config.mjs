@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { orukTestMiddleware } from './test/servers/oruk-server.mjs';
 
 const workspaceSources = {
   '@linkwork/core': '/packages/core/src/index.ts',
@@ -50,6 +51,8 @@ export default {
     '!test/pack.test.mjs',
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  // The ORUK test directory (test/servers) for core's directory adapter tests.
+  middleware: [orukTestMiddleware('/__test__/oruk')],
   plugins: [
     workspaceSourcesPlugin,
     // This tsconfig sets experimentalDecorators itself: the plugin ignores `extends`.
