@@ -31,7 +31,9 @@ export function createReference(random: (count: number) => Uint8Array = randomBy
   const limit = 256 - (256 % REFERENCE_ALPHABET.length);
   const characters: string[] = [];
   while (characters.length < 8) {
-    for (const byte of random(16)) {
+    const bytes = random(16);
+    if (bytes.length === 0) throw new Error('The random source gave no bytes');
+    for (const byte of bytes) {
       if (byte >= limit) continue;
       characters.push(REFERENCE_ALPHABET[byte % REFERENCE_ALPHABET.length] as string);
       if (characters.length === 8) break;
