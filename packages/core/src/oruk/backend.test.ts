@@ -268,12 +268,15 @@ for (const dialect of ['v3', 'v1'] as const) {
         sort: 'distance',
       });
       expect(asked).to.deep.equal(['LE7 2HR']);
+      asked.length = 0;
       expect(
         calls.every((c) => !c.url.search.includes('LE7') && !c.url.searchParams.has('postcode')),
       ).to.equal(true);
       const distances = result.items.map((a) => result.distances![a.id]!);
       expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
       expect(distances[0]).to.be.below(0.1);
+      expect(await api.geocode?.('LE7 2HR')).to.deep.equal({ lat: 52.5931, lng: -1.0897 });
+      expect(backend(dialect, []).geocode).to.equal(undefined);
       const unknown = await api.searchActivities({ near: { postcode: 'ZZ9 9ZZ' }, radiusMiles: 2 });
       expect(unknown.total).to.equal(0);
     });

@@ -242,6 +242,9 @@ export function createOrukBackend(options: OrukBackendOptions): Backend {
       }
     },
 
+    // The host's geocoder, when there is one, answers for the picker too.
+    ...(geocode ? { geocode } : {}),
+
     submitReferral: readOnly,
     recordConsent: readOnly,
     withdrawConsent: readOnly,
