@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { orukTestMiddleware } from './test/servers/oruk-server.mjs';
 import { restTestMiddleware } from './test/servers/rest-server.mjs';
 
 const workspaceSources = {
@@ -71,8 +72,8 @@ export default {
     '!test/pack.test.mjs',
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  // The REST adapter's test server (packages/core/src/rest), under /__test__/rest.
-  middleware: [restTestMiddleware()],
+  // Test servers: the REST API (under /__test__/rest) and an ORUK directory (under /__test__/oruk).
+  middleware: [restTestMiddleware(), orukTestMiddleware('/__test__/oruk')],
   plugins: [
     workspaceSourcesPlugin,
     forcedColorsPlugin,

@@ -116,3 +116,53 @@ export type {
 export * from './validation/index.js';
 export * from './messages/index.js';
 export * from './taxonomy/index.js';
+export {
+  ACCESSIBILITY_FEATURES,
+  createActivityIndex,
+  createPostcodeTable,
+  DEFAULT_PAGE_SIZE,
+  foldText,
+  haversineMiles,
+  lookupPostcode,
+  fullPostcode,
+  outwardCode,
+  postcodeTableFromActivities,
+  queryWords,
+  timeOfDayOf,
+  tokenise,
+  welshRadicals,
+} from './search/index.js';
+export type {
+  ActivityIndex,
+  ActivityIndexOptions,
+  IndexQuery,
+  NextSessionOf,
+  PostcodeTable,
+} from './search/index.js';
+export {
+  costsFromFees,
+  createOrukBackend,
+  fromOrukV1Service,
+  fromOrukV3Service,
+  InvalidOrukRecord,
+  mapOrukServices,
+} from './oruk/index.js';
+export type {
+  InvalidRecordHandler,
+  InvalidRecordReport,
+  OrukBackendOptions,
+  OrukDialect,
+} from './oruk/index.js';
+export {
+  createMemoryBackend,
+  createReference,
+  isReference,
+  REFERENCE_ALPHABET,
+} from './memory/index.js';
+export type {
+  MemoryBackend,
+  MemoryBackendOptions,
+  PostcodeGeocoder,
+  StoredConsent,
+  StoredReferral,
+} from './memory/index.js';

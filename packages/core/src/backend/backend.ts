@@ -41,6 +41,9 @@ export interface Page<T> {
   readonly distances?: Readonly<Record<string, number>>;
 }
 
+/** The `fetch` an HTTP adapter calls: `globalThis.fetch` by default, injectable for tests and hosts. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
 export interface CallOptions {
   readonly signal?: AbortSignal;
 }

@@ -11,7 +11,8 @@ import {
 import type { Consent, Receipt, Referral } from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { consentToFhir } from './consent.js';
-import { normaliseText, toFhirDateTime, tokenSearchValue } from './normalise.js';
+import { normaliseText } from '../validation/text.js';
+import { toFhirDateTime, tokenSearchValue } from './normalise.js';
 import { CONSENT_WITHDRAWN_BY_EXTENSION, IDEMPOTENCY_KEY_SYSTEM } from './systems.js';
 import { ReferralMappingError, toFhirTransaction } from './transaction.js';
 import type { FhirReference, FhirTransactionBundle } from './types.js';

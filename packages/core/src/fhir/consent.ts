@@ -1,5 +1,6 @@
 import type { ContactChannel, Consent, ProxyAuthority } from '../model/referral.js';
-import { normaliseText, toFhirDateTime } from './normalise.js';
+import { normaliseText } from '../validation/text.js';
+import { toFhirDateTime } from './normalise.js';
 import {
   CONSENT_ACTION_SYSTEM,
   CONSENT_METHOD_EXTENSION,

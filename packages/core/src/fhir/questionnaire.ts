@@ -8,7 +8,7 @@ import type {
   FhirQuestionnaireResponseItem,
   FhirReference,
 } from './types.js';
-import { normaliseText } from './normalise.js';
+import { normaliseText } from '../validation/text.js';
 
 const CHANNEL_DISPLAY: Readonly<Record<ContactChannel, string>> = {
   phone: 'Phone call',

@@ -508,8 +508,8 @@ describe('toFhirTransaction: Patient details and the QuestionnaireResponse', () 
     const referral = referrals.find((candidate) => candidate.patient.language === 'bfi')!;
     const patient = only<FhirPatient>(build(referral), 'Patient');
     expect(patient.telecom).to.deep.equal([
-      { system: 'phone', value: '07700900899', use: 'mobile' },
-      { system: 'sms', value: '07700900899', use: 'mobile', rank: 1 },
+      { system: 'phone', value: '+447700900899', use: 'mobile' },
+      { system: 'sms', value: '+447700900899', use: 'mobile', rank: 1 },
       { system: 'email', value: 'harold.jenkins@example.net', use: 'home', rank: 2 },
     ]);
     expect(patient.extension).to.deep.equal([

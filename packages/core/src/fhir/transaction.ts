@@ -2,16 +2,12 @@ import type { Referral, Referrer } from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { consentToFhir, proxyAuthorityConcept } from './consent.js';
 import { REFERRAL_TRANSACTION_NAMESPACE, uuidV5 } from './name-based-uuid.js';
-import {
-  isUkMobile,
-  normaliseNhsNumber,
-  normaliseOdsCode,
-  normalisePostcode,
-  normaliseText,
-  normaliseUkPhone,
-  toFhirDateTime,
-  tokenSearchValue,
-} from './normalise.js';
+import { toFhirDateTime, tokenSearchValue } from './normalise.js';
+import { normaliseNhsNumber } from '../validation/nhs-number.js';
+import { normaliseOdsCode } from '../validation/ods-code.js';
+import { isMobile, normaliseUkPhone } from '../validation/phone.js';
+import { normalisePostcode } from '../validation/postcode.js';
+import { normaliseText } from '../validation/text.js';
 import { referralDetailsResponse } from './questionnaire.js';
 import {
   BCP47_SYSTEM,
@@ -93,8 +89,9 @@ function patientTelecom(referral: Referral): FhirContactPoint[] {
   };
   const telecom: FhirContactPoint[] = [];
   if (patient.phone?.trim()) {
-    const phone = normaliseUkPhone(patient.phone);
-    const mobile = isUkMobile(phone);
+    // E.164 (`+441164960377`), as validation leaves it; the raw text if it is not a UK number.
+    const phone = normaliseUkPhone(patient.phone) ?? patient.phone.trim();
+    const mobile = isMobile(phone);
     telecom.push({
       system: 'phone',
       value: phone,
@@ -184,7 +181,7 @@ function workTelecom(referrer: Referrer): FhirContactPoint[] {
       ? [
           {
             system: 'phone' as const,
-            value: normaliseUkPhone(referrer.phone),
+            value: normaliseUkPhone(referrer.phone) ?? referrer.phone.trim(),
             use: 'work' as const,
           },
         ]

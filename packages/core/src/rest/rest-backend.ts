@@ -35,7 +35,9 @@ import {
 } from './schemas.js';
 
 /** The part of `fetch` the adapter uses. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+import type { FetchLike } from '../backend/backend.js';
+
+export type { FetchLike };
 
 /** Timer functions, injectable so tests can fire the timeout themselves. */
 export interface RestTimers {
