@@ -11,6 +11,7 @@ import {
 import type { Consent, Receipt, Referral } from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { consentToFhir } from './consent.js';
+import { parseRetryAfter } from '../backend/retry-after.js';
 import { normaliseText } from '../validation/text.js';
 import { toFhirDateTime, tokenSearchValue } from './normalise.js';
 import { CONSENT_WITHDRAWN_BY_EXTENSION, IDEMPOTENCY_KEY_SYSTEM } from './systems.js';
@@ -65,15 +66,6 @@ function timestamp(value: string | undefined | null): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
-/** `Retry-After` as milliseconds from now: delay-seconds or an HTTP date. */
-export function retryAfterMs(header: string | null, now: () => Date): number | undefined {
-  if (!header) return undefined;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now().getTime());
-}
-
 async function readJson(response: Response): Promise<unknown> {
   try {
     return (await response.json()) as unknown;
@@ -119,7 +111,7 @@ async function failure(
   if (status === 429 || status >= 500) {
     return new Unavailable(
       `The FHIR server could not take the request now (HTTP ${status})`,
-      retryAfterMs(response.headers.get('Retry-After'), now),
+      parseRetryAfter(response.headers.get('Retry-After'), now()),
     );
   }
   if (status === 401 || status === 403) {

@@ -1,5 +1,6 @@
 /** JSON over HTTP for the directory adapters, with failures mapped to the typed backend errors. */
 import { BackendError, NotFound, Unauthorised, Unavailable } from '../backend/errors.js';
+import { parseRetryAfter } from '../backend/retry-after.js';
 
 /** The subset of `fetch` the adapters use, so hosts and tests can pass their own. */
 import type { FetchLike } from '../backend/backend.js';
@@ -9,18 +10,6 @@ export type { FetchLike };
 /** Rejects with the signal's reason when it is aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-}
-
-/**
- * `Retry-After` in milliseconds: delta-seconds or an HTTP date (relative to
- * `now`); `undefined` when absent or unreadable.
- */
-export function retryAfterMs(header: string | null, now: Date): number | undefined {
-  const value = header?.trim();
-  if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 
 /**
@@ -57,7 +46,7 @@ export async function getJson(
     if (status === 429 || status >= 500)
       throw new Unavailable(
         `The directory is unavailable (HTTP ${status})`,
-        retryAfterMs(response.headers.get('Retry-After'), options.now()),
+        parseRetryAfter(response.headers.get('Retry-After'), options.now()),
       );
     throw new BackendError(`The directory answered HTTP ${status}`);
   }

@@ -8,5 +8,5 @@ export type {
   RestTimers,
 } from './rest-backend.js';
 export type { ReferralRecord } from './schemas.js';
-export { parseRetryAfter } from './retry-after.js';
+export { parseRetryAfter } from '../backend/retry-after.js';
 export { parseBaseUrl } from './base-url.js';

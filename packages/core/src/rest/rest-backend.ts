@@ -22,7 +22,7 @@ import {
 } from '../backend/errors.js';
 import { anySignal } from './abort.js';
 import { endpointUrl, parseBaseUrl, pathSegment, type QueryValues } from './base-url.js';
-import { parseRetryAfter } from './retry-after.js';
+import { parseRetryAfter } from '../backend/retry-after.js';
 import {
   parseActivity,
   parseActivityPage,
