@@ -5,6 +5,7 @@ import type { ActivitySort, TimeOfDay } from '../backend/backend.js';
 import type { Activity, AttendanceMode, GeoPoint, Weekday } from '../model/activity.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { fromOrukV3Service } from '../oruk/v3.js';
+import { nextSessionOf } from '../schedule/occurrences.js';
 import { createActivityIndex, type ActivityIndex, type IndexQuery } from './activity-index.js';
 import { foldText, tokenise, welshRadicals } from './text.js';
 
@@ -95,8 +96,12 @@ describe('createActivityIndex: text', () => {
     expect(welsh.length).to.be.greaterThan(5);
     expect(welsh.every((a) => a.taxonomyTermIds.includes(loneliness))).to.equal(true);
     expect(english.map((a) => a.id)).to.include.members(welsh.map((a) => a.id));
-    // Without the taxonomy there are no labels to search.
-    const bare = createActivityIndex(activities, { now: () => NOW });
+    // The Linkwork needs taxonomy is the default…
+    const byDefault = createActivityIndex(activities, { now: () => NOW });
+    expect(byDefault.search({ text: 'unigrwydd' }).total).to.equal(welsh.length);
+    // …and a host's own taxonomy replaces it: no Linkwork labels to search then.
+    const hostTaxonomy = { id: 'host', name: 'Host needs', version: '1', terms: [] };
+    const bare = createActivityIndex(activities, { now: () => NOW, taxonomy: hostTaxonomy });
     expect(bare.search({ text: 'unigrwydd' }).total).to.equal(0);
   });
 
@@ -313,6 +318,14 @@ describe('createActivityIndex: sorting and paging', () => {
       activities[5]!.id,
     ]);
     expect(seen.every((d) => d.getTime() === NOW.getTime())).to.equal(true);
+  });
+
+  it('sorts soonest first from the schedules by default, in Europe/London', () => {
+    const index = createActivityIndex(activities, { now: () => NOW });
+    const page = index.search({ sort: 'soonest', size: 30 });
+    const starts = page.items.map((a) => nextSessionOf(a, NOW)?.start.getTime() ?? Infinity);
+    expect(starts[0]).to.be.lessThan(Infinity);
+    expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
   });
 
   it('keeps the directory order for relevance without text', () => {

@@ -11,14 +11,22 @@ import {
   type ScheduleFacts,
 } from './schedule-match.js';
 import { QUERY_STOP_WORDS, tokenise, welshRadicals } from './text.js';
+import { nextSessionOf } from '../schedule/occurrences.js';
+import { defaultTaxonomy } from '../taxonomy/default.js';
 
 /** The first session of an activity after `now`, when it has one (from `src/schedule`). */
 export type NextSessionOf = (activity: Activity, now: Date) => Date | undefined;
 
+/** The start of an activity's next session, in Europe/London, from its schedules. */
+const nextSessionStart: NextSessionOf = (activity, now) => nextSessionOf(activity, now)?.start;
+
 export interface ActivityIndexOptions {
-  /** Needs taxonomy: its English and Welsh labels become searchable text, and a group matches its needs. */
+  /**
+   * Needs taxonomy: its English and Welsh labels become searchable text, and a
+   * group matches its needs. Default: the Linkwork needs taxonomy.
+   */
   readonly taxonomy?: Taxonomy;
-  /** Needed for the `soonest` sort; without it that sort keeps the directory's order. */
+  /** When an activity next meets, for the `soonest` sort. Default: from its schedules (`nextSessionOf`). */
   readonly nextSession?: NextSessionOf;
   /** The clock for `soonest` and for leaving out schedules that have ended. */
   readonly now?: () => Date;
@@ -200,7 +208,7 @@ export function createActivityIndex(
   activities: readonly Activity[],
   options: ActivityIndexOptions = {},
 ): ActivityIndex {
-  const { taxonomy, nextSession } = options;
+  const { taxonomy = defaultTaxonomy, nextSession = nextSessionStart } = options;
   const now = options.now ?? (() => new Date());
   const list = [...activities];
   const byId = new Map<string, number>();
