@@ -39,6 +39,8 @@ export default defineConfig({
           environment: 'node',
           globals: true,
           setupFiles: [here('./test/vitest-mocha-globals.ts')],
+          // `npm run bench`: performance is measured here, never asserted in tests.
+          benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },
       {

@@ -320,6 +320,28 @@ describe('createActivityIndex: sorting and paging', () => {
     expect(seen.every((d) => d.getTime() === NOW.getTime())).to.equal(true);
   });
 
+  it('remembers next sessions until they start, then works them out again', () => {
+    let clock = NOW.getTime();
+    const asked: number[] = [];
+    const index = createActivityIndex(activities.slice(0, 6), {
+      now: () => new Date(clock),
+      nextSession: (_activity, now) => {
+        asked.push(now.getTime());
+        return new Date(now.getTime() + 3_600_000);
+      },
+    });
+    index.search({ sort: 'soonest' });
+    const first = asked.length;
+    expect(first).to.be.greaterThan(0);
+    clock += 1_800_000; // half an hour later: every session is still ahead
+    index.search({ sort: 'soonest' });
+    expect(asked.length).to.equal(first);
+    clock += 3_600_000; // past them all
+    index.search({ sort: 'soonest' });
+    expect(asked.length).to.equal(first * 2);
+    expect(asked.slice(first).every((time) => time === clock)).to.equal(true);
+  });
+
   it('sorts soonest first from the schedules by default, in Europe/London', () => {
     const index = createActivityIndex(activities, { now: () => NOW });
     const page = index.search({ sort: 'soonest', size: 30 });

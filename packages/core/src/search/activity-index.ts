@@ -209,6 +209,20 @@ export function createActivityIndex(
   options: ActivityIndexOptions = {},
 ): ActivityIndex {
   const { taxonomy = defaultTaxonomy, nextSession = nextSessionStart } = options;
+  // Next sessions are remembered per activity: the answer found at instant t
+  // stays right until that session starts, so per-keystroke "soonest" queries
+  // do not recompute schedules (this assumes `nextSession` depends only on its arguments).
+  const sessionFrom = new Float64Array(activities.length).fill(Number.NaN);
+  const sessionStart = new Float64Array(activities.length);
+  const nextStart = (document: number, instant: Date): number => {
+    const time = instant.getTime();
+    const start = sessionStart[document] as number;
+    if ((sessionFrom[document] as number) <= time && time < start) return start;
+    const session = nextSession(list[document] as Activity, instant);
+    sessionFrom[document] = time;
+    sessionStart[document] = session ? session.getTime() : Number.POSITIVE_INFINITY;
+    return sessionStart[document] as number;
+  };
   const now = options.now ?? (() => new Date());
   const list = [...activities];
   const byId = new Map<string, number>();
@@ -358,10 +372,7 @@ export function createActivityIndex(
       });
     } else if (sort === 'soonest') {
       const next = new Map<number, number>();
-      for (const document of kept) {
-        const session = nextSession?.(list[document] as Activity, instant);
-        next.set(document, session ? session.getTime() : Number.POSITIVE_INFINITY);
-      }
+      for (const document of kept) next.set(document, nextStart(document, instant));
       kept.sort((a, b) => {
         const na = next.get(a) as number;
         const nb = next.get(b) as number;
