@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { isLocaleLoaded, loadLocale, message } from '@linkwork/core';
 import { html as litHtml } from 'lit';
 import { define } from './define.js';
 import { LinkworkElement } from './linkwork-element.js';
@@ -9,9 +10,15 @@ import { VERSION } from './version.js';
 let counter = 0;
 const uniqueTag = (): string => `lw-test-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 
+/** Every render's locale and its message for a missing first name, across all probes. */
+const renders: { locale: string; text: string }[] = [];
+
 class ProbeElement extends LinkworkElement {
   override render() {
-    return litHtml`<p part="text">${this.locale === 'cy' ? 'Helo' : 'Hello'}</p>`;
+    const text = message('patient.givenName.required', {}, this.locale);
+    renders.push({ locale: this.locale, text });
+    return litHtml`<p part="text">${this.locale === 'cy' ? 'Helo' : 'Hello'}</p>
+      <p>${text}</p>`;
   }
 
   announce(detail: { value: number }): boolean {
@@ -98,6 +105,21 @@ describe('define', () => {
       version: string;
     };
     expect(VERSION).to.equal(pkg.version);
+  });
+});
+
+describe('Welsh messages', () => {
+  it('are loaded before a Welsh element first renders, so it never shows English', async () => {
+    expect(isLocaleLoaded('cy'), 'no test before this one loads Welsh').to.equal(false);
+    renders.length = 0;
+    const el = await probe('lang="cy"');
+    await loadLocale('cy');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Helo');
+    expect(renders.length).to.be.greaterThan(0);
+    expect(renders.every((render) => render.locale === 'cy')).to.equal(true);
+    expect(renders[0]!.text).to.equal(message('patient.givenName.required', {}, 'cy'));
+    expect(renders[0]!.text).to.not.equal(message('patient.givenName.required', {}, 'en'));
   });
 });
 

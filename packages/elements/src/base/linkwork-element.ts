@@ -1,5 +1,5 @@
 import type { Locale } from '@linkwork/core';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { LocaleController } from './locale.js';
 
@@ -34,6 +34,11 @@ export class LinkworkElement extends LitElement {
   /** The language this element renders in: `en` or `cy`, from the nearest `lang`. */
   get locale(): Locale {
     return this.localeController.locale;
+  }
+
+  /** Renders only once the messages of its language are loaded, so Welsh never flashes English first. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.localeController.ready && super.shouldUpdate(changed);
   }
 
   /**

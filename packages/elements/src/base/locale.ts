@@ -1,4 +1,10 @@
-import { DEFAULT_LOCALE, matchLocale, type Locale } from '@linkwork/core';
+import {
+  DEFAULT_LOCALE,
+  isLocaleLoaded,
+  loadLocale,
+  matchLocale,
+  type Locale,
+} from '@linkwork/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
@@ -35,9 +41,15 @@ function observeLangChanges(root: Node): void {
  * portal that switches `<html lang>` re-renders every Linkwork element in the
  * new language. One shared MutationObserver watches the document and each
  * shadow root a host lives in.
+ *
+ * Welsh messages are loaded on first use (core's `loadLocale`); until they
+ * arrive `ready` is false, so the host can wait rather than flash English.
+ * If loading fails, `ready` becomes true and messages fall back to English.
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = DEFAULT_LOCALE;
+  /** The messages of `locale` are loaded (or failed to load): the host can render. */
+  ready = true;
 
   constructor(private readonly host: LocaleHost) {
     host.addController(this);
@@ -57,12 +69,21 @@ export class LocaleController implements ReactiveController {
     subscribers.delete(this);
   }
 
-  /** Re-reads the locale and asks the host to render when it changed. */
+  /** Re-reads the locale and asks the host to render when it changed (once its messages are loaded). */
   refresh(): void {
     const next = resolveLocale(this.host);
-    if (next !== this.locale) {
-      this.locale = next;
+    if (next === this.locale && this.ready) return;
+    this.locale = next;
+    this.ready = isLocaleLoaded(next);
+    if (this.ready) {
       this.host.requestUpdate();
+      return;
     }
+    const settle = (): void => {
+      if (this.locale !== next) return; // the language changed again meanwhile
+      this.ready = true;
+      this.host.requestUpdate();
+    };
+    loadLocale(next).then(settle, settle);
   }
 }
