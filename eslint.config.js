@@ -48,12 +48,22 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'zod', message: 'Core uses zod/mini (decision 0003).' }],
           patterns: [
             {
               group: ['lit', 'lit/*', '@lit/*', '@linkwork/elements'],
               message: 'Core has no Lit: views live in @linkwork/elements.',
             },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[source.value='zod/mini'] > ImportSpecifier[imported.name='z'], ImportDeclaration[source.value='zod/mini'] > ImportDefaultSpecifier",
+          message:
+            "Write `import '../zod.js'` then `import * as z from 'zod/mini'`: jitless and tree-shakable (decision 0003).",
         },
       ],
       'no-restricted-globals': [

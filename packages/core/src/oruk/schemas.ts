@@ -5,10 +5,8 @@
  * and unknown fields are ignored. Strict about types that would make the
  * mapping guess: an array must be an array, a name a string.
  */
-import { z } from 'zod/mini';
-
-// Core runs under a CSP without 'unsafe-eval' (docs/decisions/0003).
-z.config({ jitless: true });
+import '../zod.js';
+import * as z from 'zod/mini';
 
 const text = z.nullish(z.string());
 /** Ids: strings, or numbers as some v1 feeds send them. */
