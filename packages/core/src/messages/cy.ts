@@ -1,3 +1,7 @@
+import { activityPickerCy } from './ui/activity-picker.cy.js';
+import { commonCy } from './ui/common.cy.js';
+import { consentCaptureCy } from './ui/consent-capture.cy.js';
+import { referralFormCy } from './ui/referral-form.cy.js';
 import type { Messages } from './en.js';
 
 /**
@@ -162,4 +166,8 @@ export const cy: Messages = {
     "Dewiswch beth sy'n rhoi awdurdod iddynt gydsynio ar eich rhan",
   'self.consent.givenBy.authority.enum':
     "Dewiswch beth sy'n rhoi awdurdod iddynt gydsynio ar eich rhan",
+  ...commonCy,
+  ...referralFormCy,
+  ...activityPickerCy,
+  ...consentCaptureCy,
 };

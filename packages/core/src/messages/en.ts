@@ -1,3 +1,7 @@
+import { activityPickerEn } from './ui/activity-picker.en.js';
+import { commonEn } from './ui/common.en.js';
+import { consentCaptureEn } from './ui/consent-capture.en.js';
+import { referralFormEn } from './ui/referral-form.en.js';
 import type { FieldMessageKey } from '../validation/fields.js';
 
 /**
@@ -164,6 +168,10 @@ export const en = {
     'Enter the date and time consent was withdrawn in the correct format',
   'consent.withdrawn.by.required': 'Enter who withdrew consent',
   ...selfReferral,
+  ...commonEn,
+  ...referralFormEn,
+  ...activityPickerEn,
+  ...consentCaptureEn,
 } as const satisfies Record<FieldMessageKey, string> & Record<string, string>;
 
 /** A message key: a key of the English catalogue. */
