@@ -1,4 +1,4 @@
-import type { Locale } from '@linkwork/core';
+import { message, type Locale, type MessageKey, type MessageParams } from '@linkwork/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { LocaleController } from './locale.js';
@@ -34,6 +34,11 @@ export class LinkworkElement extends LitElement {
   /** The language this element renders in: `en` or `cy`, from the nearest `lang`. */
   get locale(): Locale {
     return this.localeController.locale;
+  }
+
+  /** A message of the one catalogue, in this element's language: `this.t('common.continue')`. */
+  protected t(key: MessageKey, params?: MessageParams): string {
+    return message(key, params, this.locale);
   }
 
   /** Renders only once the messages of its language are loaded, so Welsh never flashes English first. */
