@@ -57,7 +57,6 @@ export {
   parseRetryAfter,
 } from './rest/index.js';
 export type {
-  FetchLike,
   ReferralInboxQuery,
   ReferralRecord,
   RestBackend,
@@ -166,3 +165,5 @@ export type {
   StoredConsent,
   StoredReferral,
 } from './memory/index.js';
+export { bearerToken } from './backend/auth.js';
+export type { TokenSource } from './backend/auth.js';

@@ -11,6 +11,8 @@ import {
 import type { Consent, Receipt, Referral } from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { consentToFhir } from './consent.js';
+import { bearerToken, type TokenSource } from '../backend/auth.js';
+import type { FetchLike } from '../backend/backend.js';
 import { parseRetryAfter } from '../backend/retry-after.js';
 import { normaliseText } from '../validation/text.js';
 import { toFhirDateTime, tokenSearchValue } from './normalise.js';
@@ -19,7 +21,8 @@ import { ReferralMappingError, toFhirTransaction } from './transaction.js';
 import type { FhirReference, FhirTransactionBundle } from './types.js';
 
 /** The fetch the backend uses: the global one, or one the host supplies (a proxy, a test double). */
-export type FhirFetch = (input: string, init: RequestInit) => Promise<Response>;
+/** @deprecated Use `FetchLike`: the same type, shared by every HTTP adapter. */
+export type FhirFetch = FetchLike;
 
 export interface FhirBackendOptions {
   /** The FHIR R4 server's base URL (`https://fhir.example.nhs.uk/R4`). */
@@ -27,7 +30,7 @@ export interface FhirBackendOptions {
   /** Default: `globalThis.fetch`. */
   readonly fetch?: FhirFetch;
   /** A bearer token, or a function that returns the current one (called for every request). */
-  readonly token?: string | (() => string | Promise<string>);
+  readonly token?: TokenSource;
   /** The needs taxonomy the referrals' reasons come from. */
   readonly taxonomy: Taxonomy;
   /** Code system URI for the taxonomy's codes (see {@link toFhirTransaction}). */
@@ -154,7 +157,7 @@ export function createFhirBackend(options: FhirBackendOptions): Backend {
   const base = options.baseUrl.replace(/\/+$/, '');
   if (!/^https?:\/\//i.test(base)) throw new TypeError('The FHIR base URL must be http: or https:');
   const now = options.now ?? (() => new Date());
-  const fetchImpl: FhirFetch =
+  const fetchImpl: FetchLike =
     options.fetch ??
     ((input, init) => {
       if (typeof globalThis.fetch !== 'function')
@@ -163,7 +166,7 @@ export function createFhirBackend(options: FhirBackendOptions): Backend {
     });
 
   async function headers(extra: Record<string, string>): Promise<Record<string, string>> {
-    const token = typeof options.token === 'function' ? await options.token() : options.token;
+    const token = await bearerToken(options.token, 'FHIR request');
     return { Accept: FHIR_JSON, ...extra, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
   }
 

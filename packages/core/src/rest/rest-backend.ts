@@ -22,6 +22,7 @@ import {
 } from '../backend/errors.js';
 import { anySignal } from './abort.js';
 import { endpointUrl, parseBaseUrl, pathSegment, type QueryValues } from './base-url.js';
+import { bearerToken, type TokenSource } from '../backend/auth.js';
 import { parseRetryAfter } from '../backend/retry-after.js';
 import {
   parseActivity,
@@ -49,8 +50,8 @@ export interface RestTimers {
 export interface RestBackendOptions {
   /** Absolute `http:` or `https:` URL of the API root (`https://api.example/v1`). */
   readonly baseUrl: string | URL;
-  /** Bearer token for each request, when there is one (sync or async). */
-  readonly token?: () => string | undefined | Promise<string | undefined>;
+  /** Bearer token for each request, when there is one: a string, or a function asked every time. */
+  readonly token?: TokenSource;
   /** Per-request timeout, including reading the body. Default 15 000 ms. */
   readonly timeoutMs?: number;
   /** Default: the global `fetch`, looked up on each call. */
@@ -135,27 +136,10 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
   const now = options.now ?? (() => new Date());
   const timers = options.timers ?? defaultTimers;
 
-  async function bearer(operation: string): Promise<string | undefined> {
-    if (!options.token) return undefined;
-    let token: string | undefined;
-    try {
-      token = await options.token();
-    } catch (cause) {
-      throw new Unauthorised(`${operation}: the token provider failed`, { cause });
-    }
-    if (token === undefined || token === null || token === '') return undefined;
-    if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) {
-      throw new Unauthorised(
-        `${operation}: the token provider gave a value that is not a bearer token`,
-      );
-    }
-    return token;
-  }
-
   async function call<T>(request: Call<T>): Promise<T> {
     const { operation, signal: callerSignal } = request;
     callerSignal?.throwIfAborted();
-    const token = await bearer(operation);
+    const token = await bearerToken(options.token, operation);
     callerSignal?.throwIfAborted();
 
     const headers = new Headers(extraHeaders);
