@@ -158,9 +158,20 @@ describe('a consumer app', () => {
       ].join('\n'),
     );
     run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], app);
-    const assets = readdirSync(join(app, 'dist/assets')).filter((file) => file.endsWith('.js'));
-    assert.equal(assets.length, 1);
-    const bundle = readFileSync(join(app, 'dist/assets', assets[0]), 'utf8');
+    const html = readFileSync(join(app, 'dist/index.html'), 'utf8');
+    const entry = /src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+    assert.ok(entry, 'the page loads one entry bundle');
+    const bundle = readFileSync(join(app, 'dist/assets', entry), 'utf8');
+    // Welsh messages are a chunk of their own, fetched only when a page is in Welsh.
+    const chunks = readdirSync(join(app, 'dist/assets')).filter(
+      (file) => file.endsWith('.js') && file !== entry,
+    );
+    assert.equal(chunks.length, 1);
+    assert.match(
+      readFileSync(join(app, 'dist/assets', chunks[0]), 'utf8'),
+      /Mae problem wedi codi/,
+    );
+    assert.doesNotMatch(bundle, /Mae problem wedi codi/);
     assert.match(bundle, /lw-pack-check/);
     assert.match(bundle, /linkwork\.registry/);
     // zod's code generation stays off in a consumer's bundle (strict CSP): the side-effect import survives.
