@@ -5,3 +5,6 @@ export { baseStyles } from './base/base.styles.js';
 export { defaultTheme, token, tokenNames } from './base/tokens.js';
 export type { TokenName } from './base/tokens.js';
 export { VERSION } from './base/version.js';
+export { ReferralForm } from './referral-form/referral-form.js';
+export type { StepChangeDetail } from './referral-form/referral-form.js';
+export type { ReferralDraft } from './referral-form/draft.js';

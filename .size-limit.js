@@ -1,0 +1,95 @@
+/**
+ * Size budgets (min + gzip, with Lit and everything imported), measured on the
+ * built packages as a consumer bundles them: without the repository's source
+ * path aliases, and without lazily loaded Welsh messages (a page in English never
+ * downloads them; a Welsh page loads them as a chunk of their own).
+ */
+const lazyWelsh = {
+  name: 'lazy-welsh',
+  setup(build) {
+    build.onResolve({ filter: /\/cy\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+function asAConsumerBuilds(config) {
+  return {
+    ...config,
+    tsconfig: 'scripts/tsconfig.size.json',
+    plugins: [...(config.plugins ?? []), lazyWelsh],
+  };
+}
+
+export default [
+  {
+    name: '@linkwork/core: everything',
+    path: 'packages/core/dist/index.js',
+    gzip: true,
+    limit: '58 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
+  {
+    name: '@linkwork/core: validateReferral with English messages and the default taxonomy',
+    path: 'packages/core/dist/index.js',
+    import: '{ validateReferral }',
+    gzip: true,
+    limit: '12 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
+  {
+    name: '@linkwork/core: schedules in words',
+    path: 'packages/core/dist/index.js',
+    import: '{ describeSchedule, nextSessionOf, formatNextSession }',
+    gzip: true,
+    limit: '6 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
+  {
+    name: '@linkwork/core: REST backend + submission pipeline',
+    path: 'packages/core/dist/index.js',
+    import: '{ createRestBackend, ReferralSubmission }',
+    gzip: true,
+    limit: '17 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
+  {
+    name: '@linkwork/core: Open Referral UK backend',
+    path: 'packages/core/dist/index.js',
+    import: '{ createOrukBackend }',
+    gzip: true,
+    limit: '23 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
+  {
+    name: '@linkwork/core: memory backend and the search index',
+    path: 'packages/core/dist/index.js',
+    import: '{ createMemoryBackend }',
+    gzip: true,
+    limit: '12 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
+  {
+    name: '@linkwork/core: FHIR R4 backend',
+    path: 'packages/core/dist/index.js',
+    import: '{ createFhirBackend }',
+    gzip: true,
+    limit: '9 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
+  {
+    name: '@linkwork/elements base: LinkworkElement + define, with Lit and the English messages',
+    path: 'packages/elements/dist/index.js',
+    import: '{ LinkworkElement, define }',
+    gzip: true,
+    limit: '12.5 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
+  {
+    name: '<lw-referral-form> (steps so far), with Lit and core',
+    path: 'packages/elements/dist/define/lw-referral-form.js',
+    gzip: true,
+    limit: '30 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
+];
