@@ -53,6 +53,7 @@ export interface ConfigurationProblem {
     | 'duplicate-item-id'
     | 'duplicate-item-kind'
     | 'missing-referral-item'
+    | 'missing-contact-item'
     | 'partner-without-name'
     | 'duplicate-partner-id'
     | 'missing-text-version';
@@ -125,6 +126,13 @@ export function readConfiguration(input: unknown): ReadConfiguration {
   });
   if (!kinds.has('referral')) {
     add('missing-referral-item', 'items', 'there is no "referral" item: consent cannot be given');
+  }
+  if (!kinds.has('contact')) {
+    add(
+      'missing-contact-item',
+      'items',
+      'there is no "contact" item: consent needs at least one way to contact the person',
+    );
   }
   items.sort((a, b) => ITEM_KINDS.indexOf(a.kind) - ITEM_KINDS.indexOf(b.kind));
 

@@ -590,6 +590,7 @@ describe('<lw-consent-capture> host configuration', () => {
           { id: 'referral', kind: 'referral', en: { text: 'Agree to the referral?' } },
           { id: 'referral', kind: 'follow-up', en: { text: 'Follow up?' } },
           { id: 'share', kind: 'share-with-partners', en: { text: 'Share?' } },
+          { id: 'contact', kind: 'contact', en: { text: 'Contact?' } },
         ],
       };
       document.body.append(el);
