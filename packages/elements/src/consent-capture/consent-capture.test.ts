@@ -15,6 +15,7 @@ import {
 import { sha256Hex } from '../../../core/src/consent-text/index.js';
 import '../define/lw-consent-capture.js';
 import type {
+  ConsentChangeDetail,
   ConsentErrorDetail,
   ConsentGivenDetail,
   ConsentWithdrawnDetail,
@@ -325,6 +326,23 @@ describe('<lw-consent-capture>', () => {
     const { consent } = (await given).detail as ConsentGivenDetail;
     expect(consent.method).to.equal('written');
     expect(consent.givenBy).to.deep.equal({ type: 'patient' });
+  });
+
+  it('reports every answer with lw-consent-change, with the record once it is valid', async () => {
+    const el = await mount();
+    const seen: ConsentChangeDetail[] = [];
+    el.addEventListener('lw-consent-change', (event) => seen.push(event.detail));
+    await click(el, 'item-referral');
+    await click(el, 'contact-by');
+    await click(el, 'contact-times-2');
+    expect(seen.map((detail) => detail.valid)).to.deep.equal([false, false, false]);
+    expect(seen[2]!.consent).to.equal(undefined);
+    await click(el, 'given-by');
+    const last = seen[3]!;
+    expect(last.valid).to.equal(true);
+    expect(last.contactTimes).to.deep.equal(['evening']);
+    expect(last.consent?.contactBy).to.deep.equal(['phone']);
+    expect(last.consent?.givenBy).to.deep.equal({ type: 'patient' });
   });
 
   it('Change on the read-back goes back with every answer kept', async () => {
@@ -661,6 +679,19 @@ describe('<lw-consent-capture> in a form', () => {
     expect(internals.validationMessage).to.equal(
       'You must agree to the referral before you can send it',
     );
+  });
+
+  it('restores its answers from the Consent JSON it submitted', async () => {
+    const { el } = await inForm();
+    el.formStateRestoreCallback(JSON.stringify({ ...SAVED, method: 'online' }));
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#item-referral').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#partner-1').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#contact-by-3').checked).to.equal(true);
+    el.formStateRestoreCallback('not json');
+    el.formStateRestoreCallback(JSON.stringify({ referral: 'yes' }));
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#item-referral').checked).to.equal(true);
   });
 
   it('resets with its form and is disabled by a disabled fieldset', async () => {

@@ -258,6 +258,8 @@ export class LwConsentCapture extends LinkworkElement {
   }
 
   private save(): void {
+    // The record's time is when it is saved, not when the questions were last answered.
+    this.draftAt = undefined;
     const { consent } = this.check();
     if (!consent) return this.go('questions');
     this.saved = consent;
