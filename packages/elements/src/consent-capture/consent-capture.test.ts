@@ -411,6 +411,15 @@ describe('<lw-consent-capture> withdrawal', () => {
     );
     expect([...root(el).querySelectorAll('button')].map(textOf)).to.deep.equal(['Print this page']);
     await expectAccessible(el);
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      await press(el, 'Print this page');
+    } finally {
+      window.print = print;
+    }
+    expect(printed).to.equal(1);
   });
 
   it('withdraws part of it: the chosen choices become refusals', async () => {
@@ -667,6 +676,7 @@ describe('<lw-consent-capture> in a form', () => {
     expect(value.referral).to.equal(true);
     expect(value.method).to.equal('online');
     expect(value.textSha256).to.match(/^[0-9a-f]{64}$/);
+    expect(el.value).to.deep.equal(value);
   });
 
   it('refusing the referral is a missing value, anchored to the referral question', async () => {

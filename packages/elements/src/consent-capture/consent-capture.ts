@@ -129,9 +129,12 @@ export class LwConsentCapture extends LinkworkElement {
   private focusAfterRender: 'heading' | 'error-summary' | undefined;
   private readonly internals = this.attachInternals();
 
-  /** The record as saved (or as it stands after withdrawal), if any. */
+  /**
+   * The Consent the form submits (as JSON): the saved record (as it stands
+   * after any withdrawal), else the answers once they make a valid record.
+   */
   get value(): Consent | undefined {
-    return this.saved;
+    return this.saved ?? this.check().consent;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
