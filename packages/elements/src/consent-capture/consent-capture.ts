@@ -1,0 +1,438 @@
+import {
+  consentToFhir,
+  validateConsent,
+  type Consent,
+  type ContactTime,
+  type ValidationError,
+} from '@linkwork/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { sha256Hex } from '../../../core/src/consent-text/index.js';
+import { LinkworkElement } from '../base/linkwork-element.js';
+import { errorSummary, focusErrorSummary } from '../fields/index.js';
+import {
+  answersOf,
+  controlIdOf,
+  draftConsent,
+  NO_ANSWERS,
+  type ConsentAnswers,
+  type ConsentMode,
+} from './answers.js';
+import {
+  readConfiguration,
+  shownWording,
+  textVersionOf,
+  type ConfigurationProblem,
+  type ConsentConfiguration,
+  type ReadConfiguration,
+} from './configuration.js';
+import { consentCaptureStyles } from './consent-capture.styles.js';
+import { questionsView } from './questions.js';
+import { consentSummary, formatWhen } from './record.js';
+import { withdrawalView, type WithdrawalState } from './withdrawal-view.js';
+import { withdrawParts } from './withdrawal.js';
+
+/** The FHIR R4 Consent core makes from a record. */
+export type FhirConsentResource = ReturnType<typeof consentToFhir>;
+
+/** `lw-consent-change`: after every answer; `consent` only once the answers make a valid record. */
+export interface ConsentChangeDetail {
+  readonly valid: boolean;
+  readonly consent: Consent | undefined;
+  /** When the person may be contacted (kept on the patient, not the consent record). */
+  readonly contactTimes: readonly ContactTime[];
+}
+
+/** `lw-consent-given`: the saved record, its FHIR R4 Consent, and the contact times. */
+export interface ConsentGivenDetail {
+  readonly consent: Consent;
+  readonly fhir: FhirConsentResource;
+  readonly contactTimes: readonly ContactTime[];
+}
+
+/** `lw-consent-withdrawn`: all or part of a saved consent, when and by whom. */
+export interface ConsentWithdrawnDetail {
+  readonly scope: 'all' | 'part';
+  /** The parts withdrawn (`partner:<name>`, `contact:<channel>`, `follow-up`…); empty for `all`. */
+  readonly parts: readonly string[];
+  readonly at: string;
+  readonly by: string;
+  /** The consent as it now stands. */
+  readonly consent: Consent;
+  readonly fhir: FhirConsentResource;
+}
+
+/** `lw-error`: the host configuration has problems; what is valid is still shown. */
+export interface ConsentErrorDetail {
+  readonly code: 'invalid-configuration' | 'fingerprint-unavailable';
+  readonly problems: readonly ConfigurationProblem[];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'lw-consent-change': CustomEvent<ConsentChangeDetail>;
+    'lw-consent-given': CustomEvent<ConsentGivenDetail>;
+    'lw-consent-withdrawn': CustomEvent<ConsentWithdrawnDetail>;
+    'lw-error': CustomEvent<ConsentErrorDetail>;
+  }
+}
+
+type Step = 'questions' | 'check' | 'saved' | 'withdraw' | 'confirm-withdraw';
+
+const FHIR_IDENTIFIER_SYSTEM = 'urn:ietf:rfc:3986';
+
+/**
+ * Informed, granular consent for social prescribing: each item its own
+ * decision, who is consenting and how, a read-back before saving, a printable
+ * record, and withdrawal of all or part of a saved consent.
+ *
+ * @tagname lw-consent-capture
+ * @summary Records consent item by item, with read-back, printable record and withdrawal.
+ * @fires lw-consent-change - After each answer. Detail: `ConsentChangeDetail`.
+ * @fires lw-consent-given - Consent saved. Detail: `ConsentGivenDetail` (record and FHIR R4 Consent).
+ * @fires lw-consent-withdrawn - All or part withdrawn. Detail: `ConsentWithdrawnDetail`.
+ * @fires lw-error - Malformed host configuration. Detail: `ConsentErrorDetail`.
+ * @slot privacy-notice - The host's privacy notice, shown after the items.
+ * @csspart item - One consent item and its disclosure.
+ * @csspart detail - An item's "More about this" disclosure.
+ * @csspart summary - The read-back and record summary list.
+ * @csspart button - Primary buttons.
+ * @csspart error-summary - The GOV.UK error summary.
+ * @cssprop [--lw-color-button=#007f3b] - Primary button background.
+ */
+export class LwConsentCapture extends LinkworkElement {
+  static override styles = consentCaptureStyles;
+  static formAssociated = true;
+
+  /** Items, partner organisations and wording versions (see `ConsentConfiguration`). */
+  @property({ attribute: false }) configuration: ConsentConfiguration | undefined;
+  /** `self`: the patient consents online; `staff`: staff record verbal or written consent. */
+  @property({ reflect: true }) mode: ConsentMode = 'self';
+  /** A saved consent: shows it and lets the person withdraw all or part of it. */
+  @property({ attribute: false }) saved: Consent | undefined;
+  /** The form field name the Consent JSON is submitted under. */
+  @property({ reflect: true }) name = 'consent';
+  /** The clock (tests pin it). */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+  /** Makes the FHIR Consent's identifier; default a random `urn:uuid:`. */
+  @property({ attribute: false }) recordId: () => string = () => `urn:uuid:${crypto.randomUUID()}`;
+
+  @state() private step: Step = 'questions';
+  @state() private answers: ConsentAnswers = NO_ANSWERS;
+  @state() private submitted = false;
+  @state() private touched = new Set<string>();
+  @state() private disabledByForm = false;
+  @state() private fingerprint: { text: string; sha256: string } | undefined;
+  @state() private withdrawal: WithdrawalState = { parts: [], by: '', submitted: false };
+  private config: ReadConfiguration = readConfiguration({ items: [], textVersion: { en: '' } });
+  private draftAt: string | undefined;
+  private focusAfterRender: 'heading' | 'error-summary' | undefined;
+  private readonly internals = this.attachInternals();
+
+  /**
+   * The Consent the form submits (as JSON): the saved record (as it stands
+   * after any withdrawal), else the answers once they make a valid record.
+   */
+  get value(): Consent | undefined {
+    return this.saved ?? this.check().consent;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('configuration')) {
+      this.config = readConfiguration(this.configuration);
+      if (this.configuration !== undefined && this.config.problems.length > 0) {
+        for (const problem of this.config.problems) {
+          console.warn(`<lw-consent-capture> configuration ${problem.path}: ${problem.message}`);
+        }
+        this.emit<ConsentErrorDetail>('lw-error', {
+          code: 'invalid-configuration',
+          problems: this.config.problems,
+        });
+      }
+    }
+    if (changed.has('saved') && this.saved) {
+      this.step = 'saved';
+    }
+  }
+
+  override updated(changed: PropertyValues): void {
+    const wording = shownWording(this.config, this.locale);
+    if (this.fingerprint?.text !== wording) void this.fingerprintWording(wording);
+    if (
+      changed.has('answers') ||
+      changed.has('fingerprint') ||
+      changed.has('saved') ||
+      changed.has('mode')
+    ) {
+      this.syncForm();
+    }
+    const focus = this.focusAfterRender;
+    this.focusAfterRender = undefined;
+    if (focus === 'error-summary') focusErrorSummary(this.renderRoot);
+    if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+  }
+
+  private async fingerprintWording(text: string): Promise<void> {
+    try {
+      const sha256 = await sha256Hex(text);
+      if (shownWording(this.config, this.locale) === text) this.fingerprint = { text, sha256 };
+    } catch {
+      this.emit<ConsentErrorDetail>('lw-error', { code: 'fingerprint-unavailable', problems: [] });
+    }
+  }
+
+  /** Validation of the current answers, through core, plus the staff read-aloud confirmation. */
+  private check(): { consent: Consent | undefined; errors: ValidationError[] } {
+    this.draftAt ??= this.now().toISOString();
+    const draft = draftConsent(this.answers, this.config, {
+      mode: this.mode,
+      at: this.draftAt,
+      textVersion: textVersionOf(this.config, this.locale),
+      textSha256: this.fingerprint?.sha256,
+    });
+    const result = validateConsent(draft, { locale: this.locale, source: this.mode });
+    const errors = result.ok ? [] : [...result.errors];
+    if (this.mode === 'staff' && !this.answers.readAloud) {
+      errors.push({
+        path: 'read-aloud',
+        code: 'required',
+        message: this.t('consent-capture.read-aloud.required'),
+      });
+    }
+    return { consent: result.ok && errors.length === 0 ? result.value : undefined, errors };
+  }
+
+  private syncForm(): void {
+    const saved = this.saved;
+    if (saved) {
+      this.internals.setFormValue(JSON.stringify(saved));
+      this.internals.setValidity({});
+      return;
+    }
+    const { consent, errors } = this.check();
+    this.internals.setFormValue(consent ? JSON.stringify(consent) : null);
+    const first = errors[0];
+    if (!first) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchor =
+      this.renderRoot.querySelector<HTMLElement>(`#${controlIdOf(first.path, this.config)}`) ??
+      undefined;
+    const referralMissing = errors.some((e) => e.path === 'consent.referral');
+    this.internals.setValidity(
+      referralMissing ? { valueMissing: true } : { customError: true },
+      (referralMissing ? errors.find((e) => e.path === 'consent.referral') : first)?.message ??
+        first.message,
+      anchor,
+    );
+  }
+
+  private change = (next: Partial<ConsentAnswers>): void => {
+    this.answers = { ...this.answers, ...next };
+    this.draftAt = undefined;
+    const { consent } = this.check();
+    this.emit<ConsentChangeDetail>('lw-consent-change', {
+      valid: consent !== undefined,
+      consent,
+      contactTimes: this.answers.contactTimes,
+    });
+  };
+
+  private leave = (id: string): void => {
+    if (!this.touched.has(id)) this.touched = new Set([...this.touched, id]);
+  };
+
+  private go(step: Step): void {
+    this.step = step;
+    this.submitted = false;
+    this.focusAfterRender = 'heading';
+  }
+
+  private continueToCheck(): void {
+    this.draftAt = undefined;
+    const { consent } = this.check();
+    if (!consent) {
+      this.submitted = true;
+      this.focusAfterRender = 'error-summary';
+      return;
+    }
+    this.go('check');
+  }
+
+  private save(): void {
+    // The record's time is when it is saved, not when the questions were last answered.
+    this.draftAt = undefined;
+    const { consent } = this.check();
+    if (!consent) return this.go('questions');
+    this.saved = consent;
+    this.emit<ConsentGivenDetail>('lw-consent-given', {
+      consent,
+      fhir: this.fhir(consent),
+      contactTimes: this.answers.contactTimes,
+    });
+    this.go('saved');
+  }
+
+  private fhir(consent: Consent): FhirConsentResource {
+    return consentToFhir(consent, {
+      identifier: { system: FHIR_IDENTIFIER_SYSTEM, value: this.recordId() },
+    });
+  }
+
+  private confirmWithdrawal(): void {
+    const saved = this.saved;
+    if (!saved || !this.withdrawal.scope) return;
+    const at = this.now().toISOString();
+    const by = this.withdrawal.by.trim();
+    const all = this.withdrawal.scope === 'all';
+    const consent: Consent = all
+      ? { ...saved, withdrawn: { at, by } }
+      : withdrawParts(saved, this.withdrawal.parts);
+    this.saved = consent;
+    this.emit<ConsentWithdrawnDetail>('lw-consent-withdrawn', {
+      scope: all ? 'all' : 'part',
+      parts: all ? [] : [...this.withdrawal.parts],
+      at,
+      by,
+      consent,
+      fhir: this.fhir(consent),
+    });
+    this.withdrawal = { parts: [], by: '', submitted: false };
+    this.go('saved');
+  }
+
+  /** Field errors to show now: after leaving a changed field, or once Continue was pressed. */
+  private visibleErrors(errors: readonly ValidationError[]): Map<string, string> {
+    const shown = new Map<string, string>();
+    for (const error of errors) {
+      const id = controlIdOf(error.path, this.config);
+      const late = error.path === 'consent.referral' && error.code === 'must-be-true';
+      if ((this.submitted || this.touched.has(id) || late) && !shown.has(id)) {
+        shown.set(id, error.message);
+      }
+    }
+    return shown;
+  }
+
+  private heading(text: string): TemplateResult {
+    return html`<h2 id="consent-heading" class="lw-heading" tabindex="-1">${text}</h2>`;
+  }
+
+  private button(label: string, onClick: () => void, secondary = false): TemplateResult {
+    return html`<button
+      type="button"
+      class="lw-button ${secondary ? 'lw-button--secondary' : ''}"
+      part="button"
+      @click=${onClick}
+    >
+      ${label}
+    </button>`;
+  }
+
+  override render(): TemplateResult {
+    const staff = this.mode === 'staff';
+    const problems =
+      this.config.problems.length > 0
+        ? html`<p class="lw-warning" role="status">${this.t('consent-capture.config-error')}</p>`
+        : nothing;
+    return html`<fieldset class="lw-root" ?disabled=${this.disabledByForm}>
+      ${problems} ${this.renderStep(staff)}
+    </fieldset>`;
+  }
+
+  private renderStep(staff: boolean): TemplateResult {
+    const t = this.t.bind(this);
+    const saved = this.saved;
+    switch (this.step) {
+      case 'check': {
+        const { consent } = this.check();
+        return html`${this.heading(t(staff ? 'consent-capture.check.heading.staff' : 'consent-capture.check.heading'))}
+          ${consent ? consentSummary(consent, this.config, this.locale, t) : nothing}
+          <div class="lw-actions">
+            ${this.button(t('consent-capture.save'), () => this.save())}
+            ${this.button(t('common.change'), () => this.go('questions'), true)}
+          </div>`;
+      }
+      case 'saved':
+      case 'withdraw':
+      case 'confirm-withdraw':
+        if (saved) {
+          return withdrawalView({
+            step: this.step,
+            consent: saved,
+            config: this.config,
+            locale: this.locale,
+            state: this.withdrawal,
+            t,
+            heading: (text) => this.heading(text),
+            button: (label, onClick, secondary) => this.button(label, onClick, secondary),
+            setState: (next) => {
+              this.withdrawal = { ...this.withdrawal, ...next };
+            },
+            go: (step) => this.go(step),
+            fail: () => {
+              this.focusAfterRender = 'error-summary';
+            },
+            confirm: () => this.confirmWithdrawal(),
+            formatWhen: (at) => formatWhen(at, this.locale),
+          });
+        }
+        return html``;
+      default: {
+        const { errors } = this.check();
+        const visible = this.visibleErrors(errors);
+        return html`${this.heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
+          ${
+            this.submitted
+              ? errorSummary({
+                  title: t('consent-capture.problem'),
+                  errors: [...visible].map(([targetId, message]) => ({ targetId, message })),
+                })
+              : nothing
+          }
+          <p class="lw-body">
+            ${t(staff ? 'consent-capture.intro.staff' : 'consent-capture.intro.self')}
+          </p>
+          ${questionsView({
+            answers: this.answers,
+            config: this.config,
+            locale: this.locale,
+            mode: this.mode,
+            errors: visible,
+            t,
+            change: this.change,
+            leave: this.leave,
+          })}
+          <div class="lw-actions">
+            ${this.button(t('common.continue'), () => this.continueToCheck())}
+          </div>`;
+      }
+    }
+  }
+
+  /** Form reset: every answer cleared, back to the first step. */
+  formResetCallback(): void {
+    this.answers = NO_ANSWERS;
+    this.submitted = false;
+    this.touched = new Set();
+    this.step = 'questions';
+    this.saved = undefined;
+  }
+
+  /** A disabled ancestor fieldset or form disables every control. */
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
+  }
+
+  /** Back/forward or autofill restore: the Consent JSON this element submitted. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const result = validateConsent(JSON.parse(state), { allowWithdrawn: true });
+      if (result.ok) this.answers = answersOf(result.value, this.config);
+    } catch {
+      // Not our JSON: nothing to restore.
+    }
+  }
+}

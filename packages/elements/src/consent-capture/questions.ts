@@ -1,0 +1,255 @@
+import type { ContactChannel, ContactTime, Locale, ProxyAuthority } from '@linkwork/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { checkboxes, radios, textarea, textInput } from '../fields/index.js';
+import type { ConsentAnswers, ConsentMode } from './answers.js';
+import { wordingOf, type ConsentItemConfig, type ReadConfiguration } from './configuration.js';
+import type { Translate } from './record.js';
+
+/** What the questions need from the element. */
+export interface QuestionsContext {
+  readonly answers: ConsentAnswers;
+  readonly config: ReadConfiguration;
+  readonly locale: Locale;
+  readonly mode: ConsentMode;
+  /** The message to show for each control id, already decided by interaction state. */
+  readonly errors: ReadonlyMap<string, string>;
+  readonly t: Translate;
+  readonly change: (next: Partial<ConsentAnswers>) => void;
+  readonly leave: (id: string) => void;
+}
+
+const CHANNELS: readonly ContactChannel[] = ['phone', 'text', 'email', 'letter'];
+const TIMES: readonly ContactTime[] = ['morning', 'afternoon', 'evening'];
+const AUTHORITIES: readonly ProxyAuthority[] = ['lasting-power-of-attorney', 'parent', 'other'];
+
+function yesNo(
+  ctx: QuestionsContext,
+  id: string,
+  label: string,
+  value: boolean | undefined,
+  set: (v: boolean) => void,
+) {
+  const staff = ctx.mode === 'staff';
+  return radios({
+    id,
+    name: id,
+    label,
+    value: value === undefined ? undefined : value ? 'yes' : 'no',
+    options: [
+      {
+        value: 'yes',
+        label: ctx.t(staff ? 'consent-capture.agree.staff' : 'consent-capture.agree'),
+      },
+      {
+        value: 'no',
+        label: ctx.t(staff ? 'consent-capture.refuse.staff' : 'consent-capture.refuse'),
+      },
+    ],
+    error: ctx.errors.get(id),
+    errorPrefix: ctx.t('common.error-prefix'),
+    onChange: (v) => set(v === 'yes'),
+    onBlur: () => ctx.leave(id),
+  });
+}
+
+/** More detail about an item, in place: a native disclosure. */
+function detail(ctx: QuestionsContext, item: ConsentItemConfig): TemplateResult | typeof nothing {
+  const wording = wordingOf(item, ctx.locale);
+  if (!wording.detail) return nothing;
+  return html`<details class="lw-details" part="detail">
+    <summary class="lw-details__summary">
+      <span>${ctx.t('consent-capture.more-detail')}</span>
+    </summary>
+    <div class="lw-details__text">${wording.detail}</div>
+  </details>`;
+}
+
+function item(ctx: QuestionsContext, config: ConsentItemConfig): TemplateResult {
+  const { answers } = ctx;
+  const text = wordingOf(config, ctx.locale).text;
+  const id = `item-${config.id}`;
+  let control: TemplateResult;
+  switch (config.kind) {
+    case 'referral':
+      control = yesNo(ctx, id, text, answers.referral, (referral) => ctx.change({ referral }));
+      break;
+    case 'follow-up':
+      control = yesNo(ctx, id, text, answers.followUp, (followUp) => ctx.change({ followUp }));
+      break;
+    case 'outcome-to-gp':
+      control = yesNo(ctx, id, text, answers.shareOutcomeWithGp, (v) =>
+        ctx.change({ shareOutcomeWithGp: v }),
+      );
+      break;
+    case 'share-with-partners':
+      control =
+        ctx.config.partners.length === 0
+          ? yesNo(ctx, id, text, answers.shareWithProviders, (v) =>
+              ctx.change({ shareWithProviders: v }),
+            )
+          : html`<div role="group" aria-labelledby=${`${id}-text`} id=${id} class="lw-item__group">
+              <p id=${`${id}-text`} class="lw-item__text">${text}</p>
+              ${ctx.config.partners.map((partner, index) =>
+                yesNo(ctx, `partner-${index}`, partner.name, answers.partners[partner.id], (v) =>
+                  ctx.change({ partners: { ...answers.partners, [partner.id]: v } }),
+                ),
+              )}
+            </div>`;
+      break;
+    case 'contact':
+      control = html`${checkboxes({
+        id: 'contact-by',
+        name: 'contact-by',
+        label: text,
+        hint: ctx.t('consent-capture.contact.hint'),
+        value: answers.contactBy,
+        options: CHANNELS.map((c) => ({ value: c, label: ctx.t(`consent-capture.channel.${c}`) })),
+        error: ctx.errors.get('contact-by'),
+        errorPrefix: ctx.t('common.error-prefix'),
+        onChange: (value) => ctx.change({ contactBy: value as ContactChannel[] }),
+      })}
+      ${checkboxes({
+        id: 'contact-times',
+        name: 'contact-times',
+        label: ctx.t('consent-capture.times.legend'),
+        hint: ctx.t('consent-capture.contact.hint'),
+        value: answers.contactTimes,
+        options: TIMES.map((c) => ({ value: c, label: ctx.t(`consent-capture.time.${c}`) })),
+        errorPrefix: ctx.t('common.error-prefix'),
+        onChange: (value) => ctx.change({ contactTimes: value as ContactTime[] }),
+      })}`;
+      break;
+  }
+  return html`<div class="lw-item" part="item">${control} ${detail(ctx, config)}</div>`;
+}
+
+function text(
+  ctx: QuestionsContext,
+  id: string,
+  label: string,
+  value: string,
+  set: (v: string) => void,
+  hint?: string,
+) {
+  return textInput({
+    id,
+    name: id,
+    label,
+    hint,
+    value,
+    autocomplete: id === 'proxy-name' || id === 'recorded-by' ? 'name' : 'off',
+    error: ctx.errors.get(id),
+    errorPrefix: ctx.t('common.error-prefix'),
+    onInput: set,
+    onBlur: () => ctx.leave(id),
+  });
+}
+
+function whoIsConsenting(ctx: QuestionsContext): TemplateResult {
+  const { answers, t } = ctx;
+  const staff = ctx.mode === 'staff';
+  return html`${radios({
+    id: 'given-by',
+    name: 'given-by',
+    label: t('consent-capture.who.legend'),
+    value: answers.givenBy,
+    options: [
+      {
+        value: 'patient',
+        label: t(staff ? 'consent-capture.who.patient.staff' : 'consent-capture.who.patient.self'),
+      },
+      {
+        value: 'proxy',
+        label: t(staff ? 'consent-capture.who.proxy.staff' : 'consent-capture.who.proxy.self'),
+      },
+      ...(staff
+        ? [
+            {
+              value: 'best-interests',
+              label: t('consent-capture.who.best-interests'),
+              hint: t('consent-capture.who.best-interests.hint'),
+            },
+          ]
+        : []),
+    ],
+    error: ctx.errors.get('given-by'),
+    errorPrefix: t('common.error-prefix'),
+    onChange: (v) => ctx.change({ givenBy: v as ConsentAnswers['givenBy'] }),
+  })}
+  ${
+    answers.givenBy === 'proxy'
+      ? html`<div class="lw-conditional" part="conditional">
+          ${text(ctx, 'proxy-name', t('consent-capture.proxy.name'), answers.proxyName, (proxyName) => ctx.change({ proxyName }))}
+          ${text(ctx, 'proxy-relationship', t('consent-capture.proxy.relationship'), answers.proxyRelationship, (v) => ctx.change({ proxyRelationship: v }), t('consent-capture.proxy.relationship.hint'))}
+          ${radios({
+            id: 'proxy-authority',
+            name: 'proxy-authority',
+            label: t('consent-capture.proxy.authority'),
+            value: answers.proxyAuthority,
+            options: AUTHORITIES.map((a) => ({
+              value: a,
+              label: t(`consent-capture.authority.${a}`),
+            })),
+            error: ctx.errors.get('proxy-authority'),
+            errorPrefix: t('common.error-prefix'),
+            onChange: (v) => ctx.change({ proxyAuthority: v as ProxyAuthority }),
+          })}
+        </div>`
+      : nothing
+  }
+  ${
+    staff && answers.givenBy === 'best-interests'
+      ? html`<div class="lw-conditional" part="conditional">
+          ${text(ctx, 'decision-maker', t('consent-capture.best-interests.decision-maker'), answers.decisionMaker, (decisionMaker) => ctx.change({ decisionMaker }))}
+          ${textarea({
+            id: 'reason',
+            name: 'reason',
+            label: t('consent-capture.best-interests.reason'),
+            value: answers.reason,
+            rows: 3,
+            error: ctx.errors.get('reason'),
+            errorPrefix: t('common.error-prefix'),
+            onInput: (reason: string) => ctx.change({ reason }),
+            onBlur: () => ctx.leave('reason'),
+          })}
+        </div>`
+      : nothing
+  }`;
+}
+
+function method(ctx: QuestionsContext): TemplateResult | typeof nothing {
+  if (ctx.mode !== 'staff') return nothing;
+  const { answers, t } = ctx;
+  return html`${radios({
+    id: 'method',
+    name: 'method',
+    label: t('consent-capture.method.legend'),
+    value: answers.method,
+    inline: true,
+    options: [
+      { value: 'verbal', label: t('consent-capture.method.verbal') },
+      { value: 'written', label: t('consent-capture.method.written') },
+    ],
+    error: ctx.errors.get('method'),
+    errorPrefix: t('common.error-prefix'),
+    onChange: (v) => ctx.change({ method: v as 'verbal' | 'written' }),
+  })}
+  ${text(ctx, 'recorded-by', t('consent-capture.recorded-by'), answers.recordedBy, (recordedBy) => ctx.change({ recordedBy }))}
+  ${checkboxes({
+    id: 'read-aloud',
+    name: 'read-aloud',
+    label: t('consent-capture.read-aloud.legend'),
+    value: answers.readAloud ? ['yes'] : [],
+    options: [{ value: 'yes', label: t('consent-capture.read-aloud') }],
+    error: ctx.errors.get('read-aloud'),
+    errorPrefix: t('common.error-prefix'),
+    onChange: (v) => ctx.change({ readAloud: v.includes('yes') }),
+  })}`;
+}
+
+/** The questions step: each item its own decision, then who is consenting and how. */
+export function questionsView(ctx: QuestionsContext): TemplateResult {
+  return html`${ctx.config.items.map((config) => item(ctx, config))}
+    <slot name="privacy-notice"></slot>
+    ${whoIsConsenting(ctx)} ${method(ctx)}`;
+}
