@@ -92,4 +92,11 @@ export default [
     limit: '28 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
+  {
+    name: '<lw-consent-capture>, with Lit and core',
+    path: 'packages/elements/dist/define/lw-consent-capture.js',
+    gzip: true,
+    limit: '27.5 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
 ];

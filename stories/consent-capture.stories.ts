@@ -4,9 +4,10 @@ import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, waitFor } from 'storybook/test';
 import '../packages/elements/src/define/lw-consent-capture.js';
+import type { ConsentConfiguration } from '../packages/elements/src/consent-capture/configuration.js';
 import type { ConsentMode } from '../packages/elements/src/consent-capture/answers.js';
 import type { LwConsentCapture } from '../packages/elements/src/consent-capture/consent-capture.js';
-import { sampleConfiguration } from '../packages/elements/src/consent-capture/test-configuration.js';
+import { sampleConfiguration } from '../packages/elements/src/consent-capture/testing/configuration.js';
 
 const NOW = () => new Date('2026-11-26T12:00:00Z');
 
@@ -61,7 +62,7 @@ const render = (args: Args): TemplateResult =>
   html`<div style=${styleMap(THEMES[args.theme] ?? {})}>
     <lw-consent-capture
       mode=${args.mode}
-      .configuration=${args.configuration ?? sampleConfiguration}
+      .configuration=${(args.configuration as ConsentConfiguration | undefined) ?? sampleConfiguration}
       .saved=${args.saved}
       .now=${NOW}
     >

@@ -167,3 +167,4 @@ export type {
 } from './memory/index.js';
 export { bearerToken } from './backend/auth.js';
 export type { TokenSource } from './backend/auth.js';
+export { sha256Hex } from './consent-text/index.js';

@@ -8,3 +8,20 @@ export { VERSION } from './base/version.js';
 export { ReferralForm } from './referral-form/referral-form.js';
 export type { StepChangeDetail } from './referral-form/referral-form.js';
 export type { ReferralDraft } from './referral-form/draft.js';
+export { LwConsentCapture } from './consent-capture/consent-capture.js';
+export type {
+  ConsentChangeDetail,
+  ConsentErrorDetail,
+  ConsentGivenDetail,
+  ConsentWithdrawnDetail,
+  FhirConsentResource,
+} from './consent-capture/consent-capture.js';
+export type {
+  ConfigurationProblem,
+  ConsentConfiguration,
+  ConsentItemConfig,
+  ConsentItemKind,
+  ConsentItemWording,
+  PartnerConfig,
+} from './consent-capture/configuration.js';
+export type { ConsentMode } from './consent-capture/answers.js';

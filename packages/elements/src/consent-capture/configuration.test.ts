@@ -1,7 +1,7 @@
 import type { Consent } from '@linkwork/core';
 import { expect } from '@open-wc/testing';
 import { readConfiguration, shownWording, textVersionOf } from './configuration.js';
-import { sampleConfiguration } from './test-configuration.js';
+import { sampleConfiguration } from './testing/configuration.js';
 import { withdrawParts } from './withdrawal.js';
 
 describe('readConfiguration', () => {

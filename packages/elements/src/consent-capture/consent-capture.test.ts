@@ -1,4 +1,4 @@
-import { loadLocale, type Consent } from '@linkwork/core';
+import { loadLocale, sha256Hex, type Consent } from '@linkwork/core';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../../../test/helpers/axe.js';
@@ -12,8 +12,8 @@ import {
   loadR4Definitions,
   r4Issues,
 } from '../../../../test/helpers/fhir-r4-validator.js';
-import { sha256Hex } from '../../../core/src/consent-text/index.js';
 import '../define/lw-consent-capture.js';
+import type { ConsentConfiguration } from './configuration.js';
 import type {
   ConsentChangeDetail,
   ConsentErrorDetail,
@@ -22,7 +22,7 @@ import type {
   LwConsentCapture,
 } from './consent-capture.js';
 import { readConfiguration, shownWording } from './configuration.js';
-import { sampleConfiguration } from './test-configuration.js';
+import { sampleConfiguration } from './testing/configuration.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 
@@ -570,27 +570,31 @@ describe('<lw-consent-capture> keyboard, language and layout', () => {
   });
 });
 
+/**
+ * Host configuration full of markup and script, which must render as text. It
+ * is still a well-formed configuration: the hostility is in the strings.
+ */
+const hostileConfiguration: ConsentConfiguration = {
+  textVersion: { en: 'v1' },
+  partners: [{ id: 'x', name: '<img src=x onerror="window.__pwned=1">' }],
+  items: [
+    {
+      id: 'referral',
+      kind: 'referral',
+      en: { text: '<script>window.__pwned=1</script>Agree?', detail: '<b>bold</b>' },
+    },
+    {
+      id: 'share',
+      kind: 'share-with-partners',
+      en: { text: '<a href="javascript:alert(1)">share</a>' },
+    },
+  ],
+};
+
 describe('<lw-consent-capture> host configuration', () => {
   it('renders hostile host text as inert text', async () => {
     const el = await fixture<LwConsentCapture>(
-      html`<lw-consent-capture
-        .configuration=${{
-          textVersion: { en: 'v1' },
-          partners: [{ id: 'x', name: '<img src=x onerror="window.__pwned=1">' }],
-          items: [
-            {
-              id: 'referral',
-              kind: 'referral',
-              en: { text: '<script>window.__pwned=1</script>Agree?', detail: '<b>bold</b>' },
-            },
-            {
-              id: 'share',
-              kind: 'share-with-partners',
-              en: { text: '<a href="javascript:alert(1)">share</a>' },
-            },
-          ],
-        }}
-      ></lw-consent-capture>`,
+      html`<lw-consent-capture .configuration=${hostileConfiguration}></lw-consent-capture>`,
     );
     await el.updateComplete;
     expect(root(el).querySelector('img, script, b, a[href^=javascript]')).to.equal(null);

@@ -1,5 +1,6 @@
 import {
   consentToFhir,
+  sha256Hex,
   validateConsent,
   type Consent,
   type ContactTime,
@@ -7,7 +8,6 @@ import {
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { sha256Hex } from '../../../core/src/consent-text/index.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import { errorSummary, focusErrorSummary } from '../fields/index.js';
 import {

@@ -1,4 +1,4 @@
-import type { ConsentConfiguration } from './configuration.js';
+import type { ConsentConfiguration } from '../configuration.js';
 
 /** A realistic host configuration in English and Welsh, for tests and stories. */
 export const sampleConfiguration: ConsentConfiguration = {
