@@ -12,7 +12,19 @@ export type MessageAudience = 'staff' | 'self';
 /** Values for a message's `{name}` parameters. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const catalogues = new Map<Locale, Messages>([['en', en]]);
+const catalogues = new Map<Locale, Messages>();
+/** English: validation's messages, and each component's words once it is loaded (`addMessages`). */
+const english: Partial<Record<MessageKey, string>> = { ...en };
+
+/**
+ * Adds a component's English words to the catalogue (`addMessages(consentCaptureEn)`).
+ * Components call it when their module loads, so a page carries only the words
+ * of the components it uses. Welsh needs no such call: `loadLocale('cy')` loads
+ * every component's Welsh at once, in the one lazily loaded chunk.
+ */
+export function addMessages(section: Partial<Record<MessageKey, string>>): void {
+  Object.assign(english, section);
+}
 const pending = new Map<Locale, Promise<void>>();
 
 /**
@@ -28,7 +40,7 @@ const pending = new Map<Locale, Promise<void>>();
  * showing errors.
  */
 export function loadLocale(locale: Locale): Promise<void> {
-  if (catalogues.has(locale)) return Promise.resolve();
+  if (locale === 'en' || catalogues.has(locale)) return Promise.resolve();
   let loading = pending.get(locale);
   if (!loading) {
     loading = importCatalogue(locale).then(
@@ -46,18 +58,16 @@ export function loadLocale(locale: Locale): Promise<void> {
   return loading;
 }
 
-async function importCatalogue(locale: Locale): Promise<Messages> {
+async function importCatalogue(locale: Exclude<Locale, 'en'>): Promise<Messages> {
   switch (locale) {
     case 'cy':
       return (await import('./cy.js')).cy;
-    case 'en':
-      return en;
   }
 }
 
 /** Whether messages in `locale` are ready; if not, they fall back to English. English always is. */
 export function isLocaleLoaded(locale: Locale): boolean {
-  return catalogues.has(locale);
+  return locale === 'en' || catalogues.has(locale);
 }
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
@@ -83,7 +93,7 @@ export function message(
   params: MessageParams = {},
   locale: Locale = DEFAULT_LOCALE,
 ): string {
-  const template = (catalogues.get(locale) ?? en)[key];
+  const template = catalogues.get(locale)?.[key] ?? english[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     return value === undefined ? whole : formatParam(value, locale);

@@ -1,7 +1,7 @@
-import { activityPickerEn } from './ui/activity-picker.en.js';
-import { commonEn } from './ui/common.en.js';
-import { consentCaptureEn } from './ui/consent-capture.en.js';
-import { referralFormEn } from './ui/referral-form.en.js';
+import type { activityPickerEn } from './ui/activity-picker.en.js';
+import type { commonEn } from './ui/common.en.js';
+import type { consentCaptureEn } from './ui/consent-capture.en.js';
+import type { referralFormEn } from './ui/referral-form.en.js';
 import type { FieldMessageKey } from '../validation/fields.js';
 
 /**
@@ -168,14 +168,19 @@ export const en = {
     'Enter the date and time consent was withdrawn in the correct format',
   'consent.withdrawn.by.required': 'Enter who withdrew consent',
   ...selfReferral,
-  ...commonEn,
-  ...referralFormEn,
-  ...activityPickerEn,
-  ...consentCaptureEn,
 } as const satisfies Record<FieldMessageKey, string> & Record<string, string>;
 
-/** A message key: a key of the English catalogue. */
-export type MessageKey = keyof typeof en;
+/**
+ * A message key: validation's (this file) or a component's words
+ * (`messages/ui/*.en.ts`). Components' English words travel with the
+ * component (see `addMessages`), so validation alone does not carry them.
+ */
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof commonEn
+  | keyof typeof referralFormEn
+  | keyof typeof activityPickerEn
+  | keyof typeof consentCaptureEn;
 
 /** A message catalogue for one language: exactly the English keys, each a message. */
 export type Messages = { readonly [K in MessageKey]: string };

@@ -1,6 +1,18 @@
 import { expect } from 'chai';
 import { REFERRAL_FIELDS } from '../validation/fields.js';
-import { en, errorMessage, isLocaleLoaded, loadLocale, message, type MessageKey } from './index.js';
+import {
+  activityPickerEn,
+  addMessages,
+  commonEn,
+  consentCaptureEn,
+  en,
+  errorMessage,
+  isLocaleLoaded,
+  loadLocale,
+  message,
+  referralFormEn,
+  type MessageKey,
+} from './index.js';
 
 describe('messages', () => {
   // Order matters: the first test runs before Welsh is loaded in this module.
@@ -88,9 +100,25 @@ describe('messages', () => {
     );
   });
 
+  it("carry a component's English words only once the component adds them", () => {
+    const key = 'referral-form.step.patient.staff';
+    // Validation alone does not bring the components' words.
+    expect(Object.hasOwn(en, key)).to.equal(false);
+    addMessages(referralFormEn);
+    expect(message(key)).to.equal('About the patient');
+  });
+
   it('have a message for every field and reason validation reports, in both languages', async () => {
     await loadLocale('cy');
-    const keys = Object.keys(en) as MessageKey[];
+    // All the English: validation's, and every component's words.
+    const english: Record<string, string> = {
+      ...en,
+      ...commonEn,
+      ...referralFormEn,
+      ...activityPickerEn,
+      ...consentCaptureEn,
+    };
+    const keys = Object.keys(english) as MessageKey[];
     for (const [field, codes] of Object.entries(REFERRAL_FIELDS)) {
       for (const code of codes) {
         const key = `${field === '' ? 'referral' : field}.${code}`;
@@ -100,12 +128,12 @@ describe('messages', () => {
     const { cy } = await import('./cy.js');
     expect(Object.keys(cy).sort()).to.deep.equal([...keys].sort());
     for (const key of keys) {
-      expect(en[key].trim(), key).not.to.equal('');
+      expect(english[key]!.trim(), key).not.to.equal('');
       expect(cy[key].trim(), key).not.to.equal('');
       // Same parameters in both languages.
       const params = (text: string): string[] =>
         [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
-      expect(params(cy[key]), key).to.deep.equal(params(en[key]));
+      expect(params(cy[key]), key).to.deep.equal(params(english[key]!));
     }
   });
 });

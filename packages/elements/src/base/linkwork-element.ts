@@ -1,7 +1,17 @@
-import { message, type Locale, type MessageKey, type MessageParams } from '@linkwork/core';
+import {
+  addMessages,
+  commonEn,
+  message,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '@linkwork/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { baseStyles } from './base.styles.js';
 import { LocaleController } from './locale.js';
+
+// The words every component shares (Continue, Back, Error…), in English; Welsh loads on demand.
+addMessages(commonEn);
 
 /**
  * The base of every Linkwork element: shared styles and design tokens, the

@@ -1,4 +1,6 @@
 import {
+  addMessages,
+  consentCaptureEn,
   consentToFhir,
   sha256Hex,
   validateConsent,
@@ -31,6 +33,8 @@ import { questionsView } from './questions.js';
 import { consentSummary, formatWhen } from './record.js';
 import { withdrawalView, type WithdrawalState } from './withdrawal-view.js';
 import { withdrawParts } from './withdrawal.js';
+
+addMessages(consentCaptureEn);
 
 /** The FHIR R4 Consent core makes from a record. */
 export type FhirConsentResource = ReturnType<typeof consentToFhir>;

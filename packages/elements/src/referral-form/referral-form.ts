@@ -1,4 +1,10 @@
-import { defaultTaxonomy, type ReferralSource, type Taxonomy } from '@linkwork/core';
+import {
+  addMessages,
+  defaultTaxonomy,
+  referralFormEn,
+  type ReferralSource,
+  type Taxonomy,
+} from '@linkwork/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
@@ -17,6 +23,8 @@ import { contactStep } from './steps/contact-step.js';
 import { needsStep } from './steps/needs-step.js';
 import { patientStep } from './steps/patient-step.js';
 import { fieldId, type StepView } from './steps/step-view.js';
+
+addMessages(referralFormEn);
 
 /** Detail of `lw-step-change`: the step now shown. */
 export interface StepChangeDetail {
