@@ -13,6 +13,7 @@ export {
 } from './sql.js';
 export {
   createSqlStore,
+  type Earlier,
   type Idempotent,
   type InboxQuery,
   type NewConsentRecord,

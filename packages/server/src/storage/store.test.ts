@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
+import { afterAll, beforeAll } from 'vitest';
 import pg from 'pg';
 import { migrate, readMigrations } from './migrations.js';
 import { openPglite, openPostgres, type SqlDatabase } from './sql.js';
 import { createSqlStore, type Store } from './store.js';
 
 const POSTGRES_URL = process.env.LINKWORK_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+/** Starting PGlite can take a while on a busy machine. */
+const STARTUP_MS = 60_000;
 const AT = new Date('2026-11-26T12:00:00Z');
 const sha = (n: number): string => n.toString(16).padStart(64, '0');
 
@@ -26,18 +29,18 @@ function describeStore(backend: Backend): void {
     let db: SqlDatabase;
     let store: Store;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await backend.open();
       await migrate(db, await readMigrations());
       store = createSqlStore(db);
-    });
+    }, STARTUP_MS);
     beforeEach(async () => {
       await db.script('TRUNCATE consent_withdrawals, consents, referrals RESTART IDENTITY');
     });
-    after(async () => {
+    afterAll(async () => {
       await store.close();
       await backend.cleanUp?.();
-    });
+    }, STARTUP_MS);
 
     it('applies each migration once and records it', async () => {
       const again = await migrate(db, await readMigrations());
@@ -63,6 +66,11 @@ function describeStore(backend: Backend): void {
         references('LW-BBBB-3333'),
       );
       expect(repeat).to.deep.equal({ ...first, outcome: 'repeated' });
+      expect(await store.findReferral(referral.idempotencyKey)).to.deep.equal({
+        receipt: first.outcome === 'created' ? first.receipt : undefined,
+        bodySha256: sha(1),
+      });
+      expect(await store.findReferral(randomUUID())).to.equal(undefined);
       const other = await store.saveReferral(
         { ...referral, bodySha256: sha(2), receivedAt: AT },
         references('LW-CCCC-4444'),

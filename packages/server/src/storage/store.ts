@@ -53,8 +53,18 @@ export interface InboxQuery {
   readonly since?: string;
 }
 
+/** A record already stored under a key: its receipt and the fingerprint of the body it came with. */
+export interface Earlier<R> {
+  readonly receipt: R;
+  readonly bodySha256: string;
+}
+
 /** The storage port of the server. */
 export interface Store {
+  /** The referral stored under an idempotency key, if any. */
+  findReferral(idempotencyKey: string): Promise<Earlier<Receipt> | undefined>;
+  /** The consent record stored under an idempotency key, if any. */
+  findConsent(idempotencyKey: string): Promise<Earlier<ConsentReceipt> | undefined>;
   saveReferral(referral: NewReferral, newReference: () => string): Promise<Idempotent<Receipt>>;
   /** Newest first, with the number of referrals matching `since`. */
   listReferrals(
@@ -92,6 +102,29 @@ interface ReferralRow {
 /** The store over a migrated database. Closing the store closes the database. */
 export function createSqlStore(db: SqlDatabase): Store {
   return {
+    async findReferral(idempotencyKey) {
+      const [row] = await db.query<ReferralRow>(
+        'SELECT reference, received_at, body_sha256 FROM referrals WHERE idempotency_key = $1',
+        [idempotencyKey],
+      );
+      return row
+        ? {
+            receipt: { reference: row.reference, receivedAt: iso(row.received_at) },
+            bodySha256: row.body_sha256,
+          }
+        : undefined;
+    },
+
+    async findConsent(idempotencyKey) {
+      const [row] = await db.query<{ id: string; recorded_at: unknown; body_sha256: string }>(
+        'SELECT id, recorded_at, body_sha256 FROM consents WHERE idempotency_key = $1',
+        [idempotencyKey],
+      );
+      return row
+        ? { receipt: { id: row.id, recordedAt: iso(row.recorded_at) }, bodySha256: row.body_sha256 }
+        : undefined;
+    },
+
     async saveReferral(referral, newReference) {
       for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
         const inserted = await db.query<ReferralRow>(
