@@ -9,34 +9,8 @@
  * - `LINKWORK_CORS_ORIGINS`: comma-separated origins allowed to call the API from a browser
  */
 import { randomBytes } from 'node:crypto';
+import { configFromEnvironment } from './config.js';
 import { startServer } from './server.js';
-
-/** The server's settings from environment variables. */
-export function configFromEnvironment(env: NodeJS.ProcessEnv) {
-  const port = Number(env.PORT ?? 8787);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new RangeError('PORT must be a whole number from 0 to 65535');
-  const staffToken = env.LINKWORK_STAFF_TOKEN?.trim() || undefined;
-  const corsOrigins = (env.LINKWORK_CORS_ORIGINS ?? '')
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean);
-  for (const origin of corsOrigins) {
-    const parsed = new URL(origin);
-    if (parsed.origin !== origin)
-      throw new RangeError(
-        `LINKWORK_CORS_ORIGINS: ${origin} is not an origin (scheme://host[:port])`,
-      );
-  }
-  return {
-    port,
-    host: env.HOST?.trim() || '127.0.0.1',
-    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-    ...(env.LINKWORK_DATA_DIR ? { dataDir: env.LINKWORK_DATA_DIR } : {}),
-    staffToken,
-    corsOrigins,
-  };
-}
 
 async function main(): Promise<void> {
   const config = configFromEnvironment(process.env);

@@ -2,7 +2,7 @@
  * Runs the API on Node's HTTP server (through @hono/node-server), on
  * loopback by default, with a shutdown that lets requests in flight finish.
  */
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.js';
@@ -59,8 +59,14 @@ export async function startServer(options: ServerOptions): Promise<ServerHandle>
       created.once('error', reject);
     });
     // While shutting down, each answer closes its connection so keep-alive clients move on.
-    server.on('request', (_request, response) => {
-      if (closing) response.setHeader('Connection', 'close');
+    const unanswered = new Set<ServerResponse>();
+    server.on('request', (_request, response: ServerResponse) => {
+      if (closing) {
+        response.setHeader('Connection', 'close');
+        return;
+      }
+      unanswered.add(response);
+      response.on('close', () => unanswered.delete(response));
     });
 
     const { port } = server.address() as AddressInfo;
@@ -74,6 +80,8 @@ export async function startServer(options: ServerOptions): Promise<ServerHandle>
       close() {
         closed ??= (async () => {
           closing = true;
+          for (const response of unanswered)
+            if (!response.headersSent) response.setHeader('Connection', 'close');
           await new Promise<void>((resolve) => {
             const timer = setTimeout(
               () => server.closeAllConnections(),
