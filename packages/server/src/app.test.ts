@@ -196,6 +196,36 @@ describe('reference API', () => {
     });
   });
 
+  describe('ORUK /service_at_locations', () => {
+    it('lists venues with their service, near a postcode within a proximity in metres', async () => {
+      const api = app();
+      const all = (await api('GET', '/oruk/v3/service_at_locations?per_page=100')).body as {
+        total_items: number;
+      };
+      const venues = services.reduce(
+        (n, s) =>
+          n + (s as unknown as { service_at_locations: unknown[] }).service_at_locations.length,
+        0,
+      );
+      expect(all.total_items).to.equal(venues);
+      const { body } = await api(
+        'GET',
+        '/oruk/v3/service_at_locations?postcode=LE7%202HR&proximity=100&per_page=100',
+      );
+      const near = body as {
+        contents: { service_id: string; location: { latitude: number }; service: { id: string } }[];
+      };
+      expect(near.contents.length).to.be.greaterThan(0);
+      expect(near.contents.length).to.be.lessThan(venues);
+      for (const item of near.contents) {
+        expect(item.service.id).to.equal(item.service_id);
+        expect(item.location.latitude).to.be.closeTo(52.5931, 0.001);
+      }
+      const unknown = await api('GET', '/oruk/v3/service_at_locations?postcode=ZZ9%209ZZ');
+      expect(unknown.body).to.deep.include({ total_items: 0, empty: true });
+    });
+  });
+
   describe('POST /referrals', () => {
     it('stores a self-referral without a token once per key; a repeat answers the first receipt', async () => {
       const api = app();

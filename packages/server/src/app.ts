@@ -13,6 +13,7 @@ import {
   outwardCode,
   validateConsent,
   validateReferral,
+  type GeoPoint,
   type Taxonomy,
 } from '@linkwork/core';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -20,7 +21,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
 import { bodySha256 } from './canonical.js';
-import { filterServices, orukPage, type Directory } from './directory.js';
+import { filterServices, orukPage, servicesAtLocations, type Directory } from './directory.js';
 import { problem, validationProblem, type FieldError } from './problem.js';
 import {
   ActivityQueryBody,
@@ -82,6 +83,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const MAX_ID_LENGTH = 200;
 const ORUK_MAX_PAGE_SIZE = 100;
+const WHOLE_NUMBER = /^[1-9][0-9]{0,8}$/;
 
 type Env = { Variables: { auth: Authentication; errorName: string } };
 
@@ -354,18 +356,48 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
   });
 
-  app.get('/oruk/v3/services', (c) => {
+  /** ORUK list paging and filters from the query string; `undefined` when paging is malformed. */
+  const orukList = (c: Context) => {
     const page = c.req.query('page') ?? '1';
     const perPage = c.req.query('per_page') ?? '20';
-    if (!/^[1-9][0-9]{0,8}$/.test(page) || !/^[1-9][0-9]{0,8}$/.test(perPage))
-      return problem(c, 400, { detail: 'page and per_page must be whole numbers from 1.' });
+    if (!WHOLE_NUMBER.test(page) || !WHOLE_NUMBER.test(perPage)) return undefined;
     const text = c.req.query('text');
     const taxonomyTermId = c.req.query('taxonomy_term_id');
-    const services = filterServices(directory.services, {
-      ...(text ? { text } : {}),
-      ...(taxonomyTermId ? { taxonomyTermId } : {}),
-    });
-    return c.json(orukPage(services, Math.min(ORUK_MAX_PAGE_SIZE, Number(perPage)), Number(page)));
+    return {
+      page: Number(page),
+      size: Math.min(ORUK_MAX_PAGE_SIZE, Number(perPage)),
+      services: filterServices(directory.services, {
+        ...(text ? { text } : {}),
+        ...(taxonomyTermId ? { taxonomyTermId } : {}),
+      }),
+    };
+  };
+  const badPaging = (c: Context) =>
+    problem(c, 400, { detail: 'page and per_page must be whole numbers from 1.' });
+
+  app.get('/oruk/v3/services', (c) => {
+    const list = orukList(c);
+    if (!list) return badPaging(c);
+    return c.json(orukPage(list.services, list.size, list.page));
+  });
+
+  // The ORUK way to search near a postcode. Browsers should prefer POST /activities/search,
+  // which keeps the postcode out of the URL.
+  app.get('/oruk/v3/service_at_locations', async (c) => {
+    const list = orukList(c);
+    if (!list) return badPaging(c);
+    const postcode = c.req.query('postcode');
+    const proximity = c.req.query('proximity');
+    if (proximity !== undefined && !WHOLE_NUMBER.test(proximity))
+      return problem(c, 400, { detail: 'proximity must be a whole number of metres.' });
+    let near: { point: GeoPoint; radiusMetres: number } | undefined;
+    if (postcode) {
+      const point = await directory.backend.geocode(postcode);
+      // An unknown postcode has nothing near it.
+      if (!point) return c.json(orukPage([], list.size, list.page));
+      near = { point, radiusMetres: proximity === undefined ? Infinity : Number(proximity) };
+    }
+    return c.json(orukPage(servicesAtLocations(list.services, near), list.size, list.page));
   });
 
   app.get('/oruk/v3/services/:serviceId', (c) => {

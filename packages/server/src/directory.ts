@@ -7,8 +7,10 @@ import { readFile } from 'node:fs/promises';
 import {
   createMemoryBackend,
   defaultTaxonomy,
+  haversineMiles,
   mapOrukServices,
   type Activity,
+  type GeoPoint,
   type MemoryBackend,
   type Taxonomy,
 } from '@linkwork/core';
@@ -144,4 +146,55 @@ export function filterServices(
     }
     return true;
   });
+}
+
+/** Metres in a statute mile: ORUK's `proximity` is in metres. */
+const METRES_PER_MILE = 1609.344;
+
+/** An ORUK v3 service-at-location list item, with its service embedded. */
+export interface OrukServiceAtLocation {
+  readonly id: string;
+  readonly service_id: string;
+  readonly location_id: string;
+  readonly location: unknown;
+  readonly service: OrukService;
+}
+
+interface RawServiceAtLocation {
+  readonly id?: unknown;
+  readonly location_id?: unknown;
+  readonly location?: { readonly latitude?: unknown; readonly longitude?: unknown };
+}
+
+/**
+ * ORUK `/service_at_locations`: each service's venues, with the service
+ * embedded; near a point, only venues within `radiusMetres` of it.
+ */
+export function servicesAtLocations(
+  services: readonly OrukService[],
+  near?: { readonly point: GeoPoint; readonly radiusMetres: number },
+): OrukServiceAtLocation[] {
+  const items: OrukServiceAtLocation[] = [];
+  for (const service of services) {
+    const sals = Array.isArray(service.service_at_locations)
+      ? (service.service_at_locations as RawServiceAtLocation[])
+      : [];
+    for (const sal of sals) {
+      if (typeof sal.id !== 'string' || typeof sal.location_id !== 'string') continue;
+      if (near) {
+        const { latitude, longitude } = sal.location ?? {};
+        if (typeof latitude !== 'number' || typeof longitude !== 'number') continue;
+        const miles = haversineMiles(near.point, { lat: latitude, lng: longitude });
+        if (miles * METRES_PER_MILE > near.radiusMetres) continue;
+      }
+      items.push({
+        id: sal.id,
+        service_id: service.id,
+        location_id: sal.location_id,
+        location: sal.location,
+        service,
+      });
+    }
+  }
+  return items;
 }

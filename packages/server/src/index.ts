@@ -8,8 +8,15 @@ export {
   orukPage,
   readOrukServices,
   RIVERSIDE_DIRECTORY,
+  servicesAtLocations,
 } from './directory.js';
-export type { Directory, DirectoryOptions, OrukPage, OrukService } from './directory.js';
+export type {
+  Directory,
+  DirectoryOptions,
+  OrukPage,
+  OrukService,
+  OrukServiceAtLocation,
+} from './directory.js';
 export { authenticate, createRateLimiter, SECURITY_HEADERS } from './security.js';
 export type { Authentication, RateDecision, RateLimit, RateLimiter } from './security.js';
 export * from './storage/index.js';

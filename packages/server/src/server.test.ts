@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { createRestBackend, NotFound, ValidationFailed } from '@linkwork/core';
+import { createOrukBackend, createRestBackend, NotFound, ValidationFailed } from '@linkwork/core';
 import { expect } from 'chai';
 import { afterAll, beforeAll } from 'vitest';
 import { loadFixture } from '../../../test/fixtures.js';
@@ -11,6 +11,8 @@ import { openStore, type Store } from './storage/index.js';
 
 const TOKEN = 'staff-token-for-tests-0123456789';
 const STARTUP_MS = 60_000;
+
+const first = (directory: Directory) => directory.activities[0]!;
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
@@ -112,6 +114,25 @@ describe('startServer', () => {
       by: 'Link worker',
     });
     expect(withdrawn.id).to.equal(consent.id);
+  });
+
+  it('serves the directory to core’s ORUK v3 adapter, as the picker reads it', async () => {
+    const server = await start();
+    const oruk = createOrukBackend({ baseUrl: `${server.url}/oruk/v3`, dialect: 'v3' });
+    const all = await oruk.searchActivities({ size: 100, includeInactive: true });
+    expect(all.total).to.equal(directory.activities.length);
+    const walks = await oruk.searchActivities({ text: 'walk' });
+    expect(walks.total).to.be.greaterThan(0);
+    expect(walks.total).to.be.lessThan(all.total);
+    // Without a geocoder the adapter sends the postcode to /service_at_locations.
+    const near = await oruk.searchActivities({ near: { postcode: 'LE7 2HR' }, radiusMiles: 1 });
+    const direct = await directory.backend.searchActivities({
+      near: { postcode: 'LE7 2HR' },
+      radiusMiles: 1,
+    });
+    expect(near.items.map((a) => a.id).sort()).to.deep.equal(direct.items.map((a) => a.id).sort());
+    expect(near.total).to.be.greaterThan(0);
+    expect((await oruk.getActivity(first(directory).id)).id).to.equal(first(directory).id);
   });
 
   it('finishes a slow request in flight on close, and takes no new connections', async () => {
