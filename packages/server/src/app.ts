@@ -65,8 +65,15 @@ export interface AppOptions {
   readonly now?: () => Date;
   /** One entry per request. Default: a JSON line on standard output. */
   readonly log?: (entry: RequestLogEntry) => void;
-  /** The client's address for rate limiting. Default: the socket's remote address. */
+  /** The client's address for rate limiting. Default: the socket's remote address (see `trustProxy`). */
   readonly clientAddress?: (c: Context) => string | undefined;
+  /**
+   * Behind a reverse proxy, every request comes from the proxy: set this so
+   * the default client address is the last `X-Forwarded-For` entry (the one
+   * the proxy added). Leave it off when clients reach the server directly,
+   * or they could choose their own address.
+   */
+  readonly trustProxy?: boolean;
   /** New referral references (default: random `LW-XXXX-XXXX`). */
   readonly newReference?: () => string;
   /** New consent record ids (default: random UUIDs). */
@@ -146,13 +153,22 @@ function documentErrors(
   }));
 }
 
-function defaultClientAddress(c: Context): string | undefined {
+function socketAddress(c: Context): string | undefined {
   try {
     return getConnInfo(c).remote.address;
   } catch {
     // Not running on Node's HTTP server (for example `app.request()` in a test).
     return undefined;
   }
+}
+
+/** The address the nearest proxy saw: the last `X-Forwarded-For` entry. */
+function forwardedAddress(c: Context): string | undefined {
+  const entries = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return entries.at(-1);
 }
 
 function writeLogLine(entry: RequestLogEntry): void {
@@ -172,7 +188,9 @@ export function createApp(options: AppOptions): Hono<Env> {
   const { store, directory, staffToken } = options;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? writeLogLine;
-  const clientAddress = options.clientAddress ?? defaultClientAddress;
+  const clientAddress =
+    options.clientAddress ??
+    (options.trustProxy ? (c: Context) => forwardedAddress(c) ?? socketAddress(c) : socketAddress);
   const newReference = options.newReference ?? (() => createReference());
   const newId = options.newId ?? (() => randomUUID());
   const taxonomy = options.taxonomy ?? defaultTaxonomy;

@@ -9,6 +9,8 @@ export interface ServerConfig {
   /** Absent: `main` makes a random token for the run and prints it. */
   readonly staffToken: string | undefined;
   readonly corsOrigins: readonly string[];
+  /** `LINKWORK_TRUST_PROXY=true`: rate-limit by the address the reverse proxy forwards. */
+  readonly trustProxy: boolean;
 }
 
 /** The server's settings from environment variables. */
@@ -37,5 +39,6 @@ export function configFromEnvironment(
     ...(env.LINKWORK_DATA_DIR ? { dataDir: env.LINKWORK_DATA_DIR } : {}),
     staffToken,
     corsOrigins,
+    trustProxy: /^(?:1|true|yes)$/i.test(env.LINKWORK_TRUST_PROXY?.trim() ?? ''),
   };
 }

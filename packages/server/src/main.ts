@@ -7,6 +7,7 @@
  * - `LINKWORK_STAFF_TOKEN`: the bearer token for staff referrals and the inbox;
  *   without it a random one is made and printed (for the demo)
  * - `LINKWORK_CORS_ORIGINS`: comma-separated origins allowed to call the API from a browser
+ * - `LINKWORK_TRUST_PROXY=true`: behind a reverse proxy, rate-limit by `X-Forwarded-For`
  */
 import { randomBytes } from 'node:crypto';
 import { configFromEnvironment } from './config.js';

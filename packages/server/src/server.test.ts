@@ -195,6 +195,30 @@ describe('startServer', () => {
     expect(limited.status).to.equal(429);
     expect(limited.headers.get('retry-after')).to.equal('60');
   });
+
+  it('uses X-Forwarded-For for the client address only when told to trust a proxy', async () => {
+    const send = (server: ServerHandle, forwardedFor: string) =>
+      fetch(`${server.url}/referrals`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+          'x-forwarded-for': forwardedFor,
+        },
+        body: JSON.stringify(referral),
+      }).then((response) => response.status);
+    const limit = { burst: 1, perMinute: 1 };
+    const direct = await start({ publicWriteLimit: limit });
+    expect([await send(direct, '203.0.113.1'), await send(direct, '203.0.113.2')]).to.deep.equal([
+      201, 429,
+    ]);
+    const proxied = await start({ publicWriteLimit: limit, trustProxy: true });
+    expect([
+      await send(proxied, '203.0.113.1'),
+      await send(proxied, '198.51.100.7, 203.0.113.1'),
+      await send(proxied, '203.0.113.2'),
+    ]).to.deep.equal([201, 429, 201]);
+  });
 });
 
 describe('configFromEnvironment', () => {
@@ -212,6 +236,7 @@ describe('configFromEnvironment', () => {
       databaseUrl: 'postgresql://db.internal/linkwork',
       staffToken: 'abcdefghijklmnopqrstuvwxyz',
       corsOrigins: ['https://portal.example', 'http://localhost:5173'],
+      trustProxy: false,
     });
   });
 
@@ -221,7 +246,9 @@ describe('configFromEnvironment', () => {
       host: '127.0.0.1',
       staffToken: undefined,
       corsOrigins: [],
+      trustProxy: false,
     });
+    expect(configFromEnvironment({ LINKWORK_TRUST_PROXY: 'true' }).trustProxy).to.equal(true);
   });
 
   it('refuses a bad port or an origin with a path', () => {
