@@ -553,6 +553,18 @@ describe('reference API', () => {
         expect(text).not.to.include(secret);
     });
 
+    it('answers 503 with Retry-After while the database is unreachable', async () => {
+      const unreachable = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), {
+        code: 'ECONNREFUSED',
+      });
+      const api = app({ store: { ...store, findReferral: () => Promise.reject(unreachable) } });
+      const answer = await api('POST', '/referrals', { body: valid[1], key: randomUUID() });
+      expect(answer.status).to.equal(503);
+      expect(answer.headers.get('retry-after')).to.equal('5');
+      expect(answer.text).not.to.include('10.0.0.5');
+      expect(logs[0]).to.include({ status: 503, error: 'Error' });
+    });
+
     it('answers 500 as a problem, logging the error class only', async () => {
       const failing: Store = {
         ...store,

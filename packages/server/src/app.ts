@@ -171,6 +171,22 @@ function forwardedAddress(c: Context): string | undefined {
   return entries.at(-1);
 }
 
+/** Seconds a client waits before retrying when the database is unavailable. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Errors that mean "try again soon": the connection to PostgreSQL failed or
+ * the server is starting, shutting down or out of connections (SQLSTATE
+ * classes 08 and 57P, and 53300).
+ */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '53300']);
+
+function isDatabaseUnavailable(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return false;
+  return UNAVAILABLE_CODES.has(code) || code.startsWith('08') || code.startsWith('57P');
+}
+
 function writeLogLine(entry: RequestLogEntry): void {
   process.stdout.write(`${JSON.stringify(entry)}\n`);
 }
@@ -427,7 +443,11 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.onError((error, c) => {
     // An over-long streamed body is answered 413 by the body limit, not logged as a failure.
-    if (error.name !== 'BodyLimitError') c.set('errorName', error.name);
+    if (error.name === 'BodyLimitError') return problem(c, 500);
+    c.set('errorName', error.name);
+    // The database is away for a moment: clients (core's outbox) retry after a 503.
+    if (isDatabaseUnavailable(error))
+      return problem(c, 503, { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
     return problem(c, 500);
   });
 
