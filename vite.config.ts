@@ -35,7 +35,11 @@ export default defineConfig({
         test: {
           name: 'node',
           root: here('.'),
-          include: ['packages/core/src/**/*.test.ts', 'test/fixtures.test.ts'],
+          include: [
+            'packages/core/src/**/*.test.ts',
+            'packages/server/src/**/*.test.ts',
+            'test/fixtures.test.ts',
+          ],
           environment: 'node',
           globals: true,
           setupFiles: [here('./test/vitest-mocha-globals.ts')],
