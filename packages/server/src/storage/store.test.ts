@@ -230,9 +230,6 @@ if (POSTGRES_URL) {
     },
   });
 } else {
-  describe('SQL store on PostgreSQL', () => {
-    it('did NOT run: neither LINKWORK_TEST_DATABASE_URL nor DATABASE_URL is set', () => {
-      expect(POSTGRES_URL).to.equal(undefined);
-    });
-  });
+  // `npm test` starts a throwaway PostgreSQL where it can (scripts/with-postgres.sh); say so when it could not.
+  console.warn('SQL store on PostgreSQL: not run, no LINKWORK_TEST_DATABASE_URL or DATABASE_URL.');
 }
