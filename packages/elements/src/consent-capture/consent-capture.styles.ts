@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../base/base.styles.js';
+import { controlStyles } from '../base/controls.styles.js';
 import { token } from '../base/tokens.js';
 import { fieldStyles } from '../fields/index.js';
 
@@ -7,17 +8,13 @@ import { fieldStyles } from '../fields/index.js';
 export const consentCaptureStyles = [
   baseStyles,
   fieldStyles,
+  controlStyles,
   css`
     .lw-root {
       margin: 0;
       padding: 0;
       border: 0;
       min-inline-size: 0;
-    }
-    .lw-heading {
-      margin-block: 0 ${token('--lw-space-4')};
-      font-size: ${token('--lw-font-size-heading')};
-      line-height: 1.25;
     }
     .lw-heading:focus {
       outline: none;
@@ -64,30 +61,6 @@ export const consentCaptureStyles = [
       padding-inline-start: ${token('--lw-space-4')};
       border-inline-start: 4px solid ${token('--lw-color-border-subtle')};
     }
-    .lw-summary {
-      margin: 0 0 ${token('--lw-space-5')};
-    }
-    .lw-summary__row {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      gap: ${token('--lw-space-3')};
-      padding-block: ${token('--lw-space-2')};
-      border-block-end: 1px solid ${token('--lw-color-border-subtle')};
-    }
-    .lw-summary__key {
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
-    .lw-summary__value {
-      margin: 0;
-      overflow-wrap: anywhere;
-    }
-    @media (max-width: 40em) {
-      .lw-summary__row {
-        grid-template-columns: minmax(0, 1fr);
-        gap: ${token('--lw-space-1')};
-      }
-    }
     .lw-panel,
     .lw-warning {
       margin-block: 0 ${token('--lw-space-4')};
@@ -98,46 +71,7 @@ export const consentCaptureStyles = [
     .lw-warning {
       border-color: ${token('--lw-color-error')};
     }
-    .lw-actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('--lw-space-3')};
-    }
-    .lw-button {
-      min-block-size: 2.75rem;
-      padding: ${token('--lw-space-2')} ${token('--lw-space-3')};
-      border: ${token('--lw-border-width')} solid transparent;
-      border-radius: ${token('--lw-radius')};
-      background: ${token('--lw-color-button')};
-      box-shadow: 0 4px 0 ${token('--lw-color-focus-text')};
-      color: ${token('--lw-color-button-text')};
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
-    .lw-button:hover {
-      background: ${token('--lw-color-button-hover')};
-    }
-    .lw-button--secondary {
-      border-color: ${token('--lw-color-primary')};
-      background: ${token('--lw-color-background')};
-      color: ${token('--lw-color-primary')};
-    }
-    .lw-button--secondary:hover {
-      background: ${token('--lw-color-surface')};
-    }
-    .lw-button:focus-visible {
-      outline: ${token('--lw-focus-width')} solid ${token('--lw-color-focus')};
-      background: ${token('--lw-color-focus')};
-      color: ${token('--lw-color-focus-text')};
-    }
     @media (forced-colors: active) {
-      .lw-button {
-        border-color: ButtonText;
-      }
-      .lw-button:focus-visible {
-        outline-color: Highlight;
-      }
       .lw-panel,
       .lw-warning,
       .lw-details__text,

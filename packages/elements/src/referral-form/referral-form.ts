@@ -8,6 +8,7 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
+import { controlStyles } from '../base/controls.styles.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import {
   errorSummary,
@@ -65,7 +66,7 @@ function fieldOf(step: StepDefinition, path: string): string {
  */
 export class ReferralForm extends LinkworkElement {
   static formAssociated = true;
-  static override styles = [baseStyles, fieldStyles, referralFormStyles];
+  static override styles = [baseStyles, fieldStyles, controlStyles, referralFormStyles];
 
   /** `staff`: a GP, nurse or receptionist refers a patient. `self`: the patient refers themselves. */
   @property({ reflect: true }) mode: ReferralSource = 'staff';
