@@ -18,8 +18,8 @@ import {
   statusOf,
   unique,
 } from './fields.js';
-import { describeIssue, orukV1ServiceSchema, type OrukV1Service } from './schemas.js';
-import { defaultModeOf, rawIdOf } from './v3.js';
+import { orukV1ServiceSchema, type OrukV1Service } from './schemas.js';
+import { defaultModeOf, mapRecord } from './v3.js';
 
 const WEEKDAY_NAMES: Readonly<Record<string, Weekday>> = {
   monday: 'MO',
@@ -260,14 +260,5 @@ function mapV1(service: OrukV1Service): Activity {
  * `cost_options`. Throws {@link InvalidOrukRecord} like `fromOrukV3Service`.
  */
 export function fromOrukV1Service(raw: unknown): Activity {
-  const id = rawIdOf(raw);
-  const parsed = orukV1ServiceSchema.safeParse(raw);
-  if (!parsed.success) throw new InvalidOrukRecord(describeIssue(parsed.error, raw), id);
-  try {
-    return mapV1(parsed.data);
-  } catch (error) {
-    if (error instanceof InvalidOrukRecord && error.id === undefined)
-      throw new InvalidOrukRecord(error.reason, id);
-    throw error;
-  }
+  return mapRecord(raw, orukV1ServiceSchema, mapV1);
 }

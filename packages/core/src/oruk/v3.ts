@@ -1,4 +1,5 @@
 /** Open Referral UK v3 service → Activity. */
+import type * as z from 'zod/mini';
 import type { Activity, ActivityLocation, AttendanceMode, Schedule } from '../model/activity.js';
 import {
   agesOf,
@@ -158,11 +159,24 @@ function mapV3(service: OrukV3Service): Activity {
  * range, a bad date or weekday, a negative price or age.
  */
 export function fromOrukV3Service(raw: unknown): Activity {
+  return mapRecord(raw, orukV3ServiceSchema, mapV3);
+}
+
+/**
+ * Checks a raw record against its dialect's schema and maps it, so that every
+ * failure, in the check or in the mapping, is an {@link InvalidOrukRecord}
+ * carrying the record's id when it has one.
+ */
+export function mapRecord<T>(
+  raw: unknown,
+  schema: z.ZodMiniType<T>,
+  map: (record: T) => Activity,
+): Activity {
   const id = rawIdOf(raw);
-  const parsed = orukV3ServiceSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new InvalidOrukRecord(describeIssue(parsed.error, raw), id);
   try {
-    return mapV3(parsed.data);
+    return map(parsed.data);
   } catch (error) {
     if (error instanceof InvalidOrukRecord && error.id === undefined)
       throw new InvalidOrukRecord(error.reason, id);
