@@ -10,6 +10,7 @@ import {
   type Taxonomy,
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import { fieldStyles, textInput } from '../fields/index.js';
@@ -47,6 +48,13 @@ declare global {
     'lw-activity-open': CustomEvent<ActivityOpenDetail>;
   }
 }
+
+/**
+ * Lists longer than this are virtualised: only the cards near the viewport
+ * are in the DOM. Shorter ones are rendered whole, so a screen reader's
+ * browse mode and the browser's find-in-page reach every card.
+ */
+export const VIRTUALISE_ABOVE = 100;
 
 /** Languages offered in the language filter unless the host gives its own list. */
 const DEFAULT_LANGUAGES = ['en', 'cy', 'bfi'];
@@ -204,11 +212,20 @@ export class ActivityPicker extends LinkworkElement {
             if ((event.last ?? -1) >= this.results.items.length - 5) this.results.loadMore();
           }}
         >
-          ${virtualize({
-            items: this.results.items,
-            keyFunction: (activity: Activity) => activity.id,
-            renderItem: (activity: Activity, index: number) => this.renderCard(activity, index),
-          })}
+          ${
+            this.results.items.length > VIRTUALISE_ABOVE
+              ? virtualize({
+                  items: this.results.items,
+                  keyFunction: (activity: Activity) => activity.id,
+                  renderItem: (activity: Activity, index: number) =>
+                    this.renderCard(activity, index),
+                })
+              : repeat(
+                  this.results.items,
+                  (activity) => activity.id,
+                  (activity, index) => this.renderCard(activity, index),
+                )
+          }
         </div>
         ${
           this.results.hasMore

@@ -118,8 +118,12 @@ export class ActivityResults implements ReactiveController {
       const before = this.items.length;
       this.accept(answer.items, answer.distances);
       this.total = Math.max(Number.isFinite(answer.total) ? answer.total : 0, this.items.length);
-      // A page that brings nothing new ends the list, whatever the total says.
-      if (this.items.length === before) this.total = this.items.length;
+      // A short page is the last, and a page that brings nothing new ends the list,
+      // whatever the total says (records left out would otherwise be counted).
+      const served = Array.isArray(answer.items) ? answer.items.length : 0;
+      const pageSize =
+        Number.isFinite(answer.size) && answer.size > 0 ? Math.min(size, answer.size) : size;
+      if (served < pageSize || this.items.length === before) this.total = this.items.length;
       this.pagesLoaded = page;
       this.status = 'ready';
     } catch (error) {

@@ -66,19 +66,25 @@ export async function picker(
   return el;
 }
 
+const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
+
 /** Waits until the picker is not loading and its visible list has caught up with its results. */
 export async function settled(el: ActivityPicker): Promise<void> {
+  await el.updateComplete;
+  const busy = (): boolean =>
+    shadow(el).querySelector('.results')?.getAttribute('aria-busy') === 'true' ||
+    /Searching|Wrthi/.test(shadow(el).querySelector('#results-status')?.textContent ?? '');
+  await waitUntil(() => !busy(), 'the picker kept loading');
+  await el.updateComplete;
+  // The virtualiser lays out and renders its range over the next frames.
+  await frame();
+  await frame();
   await waitUntil(() => {
-    const status = shadow(el).querySelector('#results-status')?.textContent ?? '';
     const list = shadow(el).querySelector<HTMLElement>('.results');
-    const busy = list?.getAttribute('aria-busy') === 'true';
-    const expectCards = list && !list.hidden;
     return (
-      !busy &&
-      !/Searching|Wrthi/.test(status) &&
-      (!expectCards || shadow(el).querySelectorAll('.results [role="listitem"]').length > 0)
+      !list || list.hidden || shadow(el).querySelectorAll('.results [role="listitem"]').length > 0
     );
-  }, 'the picker did not settle');
+  }, 'the list did not render');
   await el.updateComplete;
 }
 
