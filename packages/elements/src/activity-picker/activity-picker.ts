@@ -117,7 +117,10 @@ export class ActivityPicker extends LinkworkElement {
   private readonly results = new ActivityResults(
     this,
     () => Math.max(1, Math.floor(this.pageSize) || 50),
-    () => this.announceResults(),
+    () => {
+      this.shortlist.learn(this.results.items);
+      this.announceResults();
+    },
   );
   private readonly shortlist = new Shortlist();
   private expanded = new Set<string>();

@@ -45,6 +45,13 @@ export class Shortlist {
     this.order.splice(this.order.indexOf(id), 1);
   }
 
+  /** Fills in the activities of shortlisted ids it only knew by id (a host's `selected`, a restored form). */
+  learn(activities: readonly Activity[]): void {
+    for (const activity of activities)
+      if (this.known.has(activity.id) && this.known.get(activity.id) === undefined)
+        this.known.set(activity.id, activity);
+  }
+
   /** Replaces the whole list (a host setting `selected`, a form reset or restore). */
   replace(ids: readonly unknown[], seen: readonly Activity[]): void {
     const byId = new Map(seen.map((activity) => [activity.id, activity]));
