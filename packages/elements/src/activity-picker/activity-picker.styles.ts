@@ -262,7 +262,8 @@ export const activityPickerStyles = css`
     .filters,
     .chips,
     .results-section,
-    .shortlist button {
+    .shortlist button,
+    [role='status'] {
       display: none;
     }
   }

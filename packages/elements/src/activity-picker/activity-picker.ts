@@ -235,7 +235,7 @@ export class ActivityPicker extends LinkworkElement {
             ? html`<button
                 type="button"
                 class="secondary"
-                ?disabled=${this.results.loadingMore}
+                ?disabled=${this.results.loadingMore || this.state.disabled}
                 @click=${() => this.results.loadMore()}
               >
                 ${t('activity-picker.load-more')}
@@ -306,7 +306,13 @@ export class ActivityPicker extends LinkworkElement {
     if (loadingMore) return html`<p class="note">${t('activity-picker.loading-more')}</p>`;
     if (status === 'error' || status === 'offline' || partial)
       return html`${partial ? html`<p class="note warning">${t('activity-picker.partial')}</p>` : nothing}
-        <button type="button" class="secondary" part="retry" @click=${() => this.results.retry()}>
+        <button
+          type="button"
+          class="secondary"
+          part="retry"
+          ?disabled=${this.state.disabled}
+          @click=${() => this.results.retry()}
+        >
           ${t('activity-picker.retry')}
         </button>`;
     return nothing;
@@ -332,24 +338,33 @@ export class ActivityPicker extends LinkworkElement {
       ${
         activities.length
           ? html`<ul class="shortlist-items">
-              ${activities.map(({ id, activity }) => {
-                const name = textOf(activity?.name).trim() || id;
-                return html`<li>
-                  <span>${name}</span>
-                  <button
-                    type="button"
-                    class="link-button"
-                    ?disabled=${this.state.disabled}
-                    @click=${() => this.removeFromShortlist(id, name)}
-                  >
-                    <span aria-hidden="true">×</span
-                    ><span class="lw-visually-hidden"
-                      >${t('activity-picker.shortlist.remove', { name })}</span
+                ${activities.map(({ id, activity }) => {
+                  const name = textOf(activity?.name).trim() || id;
+                  return html`<li>
+                    <span>${name}</span>
+                    <button
+                      type="button"
+                      class="link-button"
+                      ?disabled=${this.state.disabled}
+                      @click=${() => this.removeFromShortlist(id, name)}
                     >
-                  </button>
-                </li>`;
-              })}
-            </ul>`
+                      <span aria-hidden="true">×</span
+                      ><span class="lw-visually-hidden"
+                        >${t('activity-picker.shortlist.remove', { name })}</span
+                      >
+                    </button>
+                  </li>`;
+                })}
+              </ul>
+              <button
+                type="button"
+                class="secondary"
+                part="print"
+                ?disabled=${this.state.disabled}
+                @click=${() => globalThis.print?.()}
+              >
+                ${t('common.print')}
+              </button>`
           : nothing
       }
     </section>`;
@@ -558,6 +573,7 @@ export class ActivityPicker extends LinkworkElement {
       locationError: this.state.locationError,
       canLocate: Boolean((globalThis.navigator as Navigator | undefined)?.geolocation),
       open: this.state.filtersOpen,
+      disabled: this.state.disabled,
       t: this.bound.t,
       languageName: (code: string) => this.languageName(code),
       onChange: (filters: PickerFilters) => this.setFilters(filters),

@@ -38,6 +38,8 @@ export interface FilterPanelContext {
   readonly locationError: string | undefined;
   readonly canLocate: boolean;
   readonly open: boolean;
+  /** A disabled form or fieldset around the picker disables every control. */
+  readonly disabled: boolean;
   t(key: MessageKey, params?: MessageParams): string;
   languageName(code: string): string;
   onChange(filters: PickerFilters): void;
@@ -85,6 +87,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
             name: 'taxonomy',
             label: termLabel(context.taxonomy, group.id, locale) ?? group.id,
             errorPrefix,
+            disabled: context.disabled,
             value: filters.taxonomy,
             options: needsInGroup(context.taxonomy, group.id).map((term) => ({
               value: term.id,
@@ -106,6 +109,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
         name: 'days',
         label: t('activity-picker.filter.days'),
         errorPrefix,
+        disabled: context.disabled,
         value: filters.days,
         options: WEEKDAY_CODES.map((day) => ({
           value: day,
@@ -118,6 +122,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
         name: 'times',
         label: t('activity-picker.filter.times'),
         errorPrefix,
+        disabled: context.disabled,
         value: filters.timesOfDay,
         options: TIMES_OF_DAY.map((time) => ({
           value: time,
@@ -130,6 +135,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
         name: 'free',
         label: t('activity-picker.filter.cost'),
         errorPrefix,
+        disabled: context.disabled,
         value: filters.freeOnly ? ['free'] : [],
         options: [{ value: 'free', label: t('activity-picker.filter.free') }],
         onChange: (value) => change({ freeOnly: value.includes('free') }),
@@ -142,6 +148,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
           hint: t('activity-picker.filter.postcode.hint'),
           error: context.postcodeError,
           errorPrefix,
+          disabled: context.disabled,
           value: context.postcode,
           autocomplete: 'postal-code',
           spellcheck: false,
@@ -154,6 +161,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
           name: 'radius',
           label: t('activity-picker.filter.radius'),
           errorPrefix,
+          disabled: context.disabled,
           value: String(filters.radiusMiles),
           options: RADII.map((miles) => ({
             value: String(miles),
@@ -163,7 +171,12 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
         })}
         ${
           context.canLocate
-            ? html`<button type="button" class="secondary" @click=${() => context.onLocate()}>
+            ? html`<button
+                type="button"
+                class="secondary"
+                ?disabled=${context.disabled}
+                @click=${() => context.onLocate()}
+              >
                 ${t('activity-picker.filter.my-location')}
               </button>`
             : nothing
@@ -183,6 +196,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
         hint: t('activity-picker.filter.age.hint'),
         error: context.ageError,
         errorPrefix,
+        disabled: context.disabled,
         value: context.age,
         inputmode: 'numeric',
         width: 3,
@@ -193,6 +207,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
         name: 'accessibility',
         label: t('activity-picker.filter.accessibility'),
         errorPrefix,
+        disabled: context.disabled,
         value: filters.accessibility,
         options: ACCESSIBILITY_KEYS.map((key) => ({
           value: key,
@@ -205,6 +220,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
         name: 'modes',
         label: t('activity-picker.filter.modes'),
         errorPrefix,
+        disabled: context.disabled,
         value: filters.modes,
         options: MODES.map((mode) => ({ value: mode, label: t(`activity-picker.mode.${mode}`) })),
         onChange: (value) => change({ modes: value as AttendanceMode[] }),
@@ -216,6 +232,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
               name: 'languages',
               label: t('activity-picker.filter.languages'),
               errorPrefix,
+              disabled: context.disabled,
               value: filters.languages,
               options: context.languages.map((code) => ({
                 value: code,
@@ -231,7 +248,7 @@ export function filterPanel(context: FilterPanelContext): TemplateResult {
 
 /** The sort control: a native select. */
 export function sortControl(
-  context: Pick<FilterPanelContext, 't' | 'filters' | 'onChange'>,
+  context: Pick<FilterPanelContext, 't' | 'filters' | 'onChange' | 'disabled'>,
 ): TemplateResult {
   const { t, filters } = context;
   const hasOrigin = filters.origin !== undefined;
@@ -240,6 +257,7 @@ export function sortControl(
     name: 'sort',
     label: t('activity-picker.sort'),
     errorPrefix: t('common.error-prefix'),
+    disabled: context.disabled,
     value: filters.sort,
     options: SORTS.filter((sort) => sort !== 'distance' || hasOrigin).map((sort) => ({
       value: sort,
@@ -252,7 +270,7 @@ export function sortControl(
 /** Active filters as removable chips, with "Clear all". */
 export function filterChipList(
   chips: readonly FilterChip[],
-  context: Pick<FilterPanelContext, 't' | 'onChange'> & { onClear(): void },
+  context: Pick<FilterPanelContext, 't' | 'onChange' | 'disabled'> & { onClear(): void },
 ): TemplateResult | typeof nothing {
   if (chips.length === 0) return nothing;
   const { t } = context;
@@ -267,6 +285,7 @@ export function filterChipList(
               class="chip"
               part="chip"
               data-chip=${chip.key}
+              ?disabled=${context.disabled}
               @click=${() => context.onChange(chip.without)}
             >
               <span class="lw-visually-hidden">${t('activity-picker.filters.remove')}:</span>
@@ -279,6 +298,7 @@ export function filterChipList(
       type="button"
       class="link-button"
       part="clear-filters"
+      ?disabled=${context.disabled}
       @click=${() => context.onClear()}
     >
       ${t('activity-picker.filters.clear')}

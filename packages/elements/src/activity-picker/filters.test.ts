@@ -243,3 +243,58 @@ describe('<lw-activity-picker> filters', () => {
     expect(names.length).to.equal(50);
   });
 });
+
+describe('<lw-activity-picker> "use my location"', () => {
+  let calls = 0;
+  let answer: (success: PositionCallback, failure: PositionErrorCallback) => void = () => undefined;
+  before(() => {
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition(success: PositionCallback, failure: PositionErrorCallback) {
+          calls++;
+          answer(success, failure);
+        },
+      },
+    });
+  });
+  after(() => {
+    delete (navigator as unknown as Record<string, unknown>).geolocation;
+  });
+
+  const locate = (el: ActivityPicker): HTMLButtonElement =>
+    required(
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('details.filters button')].find(
+        (button) => button.textContent?.trim() === 'Use my location',
+      ),
+      'Use my location',
+    );
+
+  it('asks for the position only when the button is pressed, then searches near it', async () => {
+    const { backend, queries } = await recordingBackend();
+    calls = 0;
+    answer = (success) =>
+      success({ coords: { latitude: 52.6, longitude: -1.1 } } as GeolocationPosition);
+    const el = await picker(backend);
+    await openFilters(el);
+    expect(calls).to.equal(0);
+    locate(el).click();
+    await settled(el);
+    expect(calls).to.equal(1);
+    expect(lastQuery(queries).near).to.deep.equal({ point: { lat: 52.6, lng: -1.1 } });
+    expect(chips(el)).to.deep.equal(['Remove filter: Within 3 miles of my location']);
+  });
+
+  it('says when the position cannot be found', async () => {
+    const { backend } = await recordingBackend();
+    answer = (_, failure) => failure({ code: 1, message: 'denied' } as GeolocationPositionError);
+    const el = await picker(backend);
+    await openFilters(el);
+    locate(el).click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.near .lw-error-message')?.textContent).to.contain(
+      'Your location could not be found. Enter a postcode instead',
+    );
+    await expectAccessible(el);
+  });
+});

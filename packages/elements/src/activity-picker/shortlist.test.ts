@@ -137,6 +137,16 @@ describe('<lw-activity-picker> shortlist', () => {
     required(form.querySelector('fieldset'), 'fieldset').disabled = true;
     await el.updateComplete;
     expect(checkboxes(el).every((box) => box.disabled)).to.equal(true);
+    const controls = [
+      ...shadow(el).querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
+        'input, select, button',
+      ),
+    ];
+    expect(
+      controls
+        .filter((control) => !control.disabled)
+        .map((control) => control.id || control.textContent?.trim()),
+    ).to.deep.equal([]);
     expect(
       required(shadow(el).querySelector<HTMLInputElement>('#search'), 'search').disabled,
     ).to.equal(true);

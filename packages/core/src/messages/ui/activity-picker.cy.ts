@@ -7,7 +7,6 @@ export const activityPickerCy: { readonly [K in keyof typeof activityPickerEn]: 
   'activity-picker.results.heading': 'Gweithgareddau',
   'activity-picker.count.one': '1 gweithgaredd wedi’i ganfod',
   'activity-picker.count.other': '{count} o weithgareddau wedi’u canfod',
-  'activity-picker.count.showing': 'Yn dangos {shown} o {count}',
   'activity-picker.loading': 'Wrthi’n chwilio am weithgareddau',
   'activity-picker.loading-more': 'Wrthi’n llwytho rhagor o weithgareddau',
   'activity-picker.empty': 'Does dim gweithgareddau’n cyfateb. Ceisiwch dynnu hidlydd',
@@ -106,7 +105,6 @@ export const activityPickerCy: { readonly [K in keyof typeof activityPickerEn]: 
   'activity-picker.card.more-about': 'am {name}',
   'activity-picker.card.untitled': 'Gweithgaredd heb deitl',
   'activity-picker.card.shortlist': 'Ychwanegu at y rhestr fer',
-  'activity-picker.card.shortlist-name': 'Ychwanegu {name} at y rhestr fer',
 
   'activity-picker.shortlist.heading': 'Rhestr fer',
   'activity-picker.shortlist.empty': 'Does dim byd ar y rhestr fer eto',

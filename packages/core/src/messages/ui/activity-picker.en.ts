@@ -9,7 +9,6 @@ export const activityPickerEn = {
   'activity-picker.results.heading': 'Activities',
   'activity-picker.count.one': '1 activity found',
   'activity-picker.count.other': '{count} activities found',
-  'activity-picker.count.showing': 'Showing {shown} of {count}',
   'activity-picker.loading': 'Searching for activities',
   'activity-picker.loading-more': 'Loading more activities',
   'activity-picker.empty': 'No activities match. Try removing a filter',
@@ -105,7 +104,6 @@ export const activityPickerEn = {
   'activity-picker.card.more-about': 'about {name}',
   'activity-picker.card.untitled': 'Untitled activity',
   'activity-picker.card.shortlist': 'Add to shortlist',
-  'activity-picker.card.shortlist-name': 'Add {name} to shortlist',
 
   'activity-picker.shortlist.heading': 'Shortlist',
   'activity-picker.shortlist.empty': 'Nothing shortlisted yet',
