@@ -111,14 +111,41 @@ describe('<lw-activity-picker> keyboard and screen readers', () => {
     await expectAccessible(el);
   });
 
-  it('reflows at 320 CSS pixels without sideways scrolling', async () => {
+  it('reflows at 320 CSS pixels, with the filters in a dialog', async () => {
     await viewport(320, 640);
     const el = await picker(await riversideBackend());
-    required(shadow(el).querySelector<HTMLDetailsElement>('details.filters'), 'details').open =
-      true;
-    await el.updateComplete;
+    await waitUntil(() => shadow(el).querySelector('[part="filters-button"]'), 'no filters button');
+    expect(shadow(el).querySelector('details.filters')).to.equal(null);
+    expect(overflowsHorizontally(el)).to.equal(false);
+    const opener = required(
+      shadow(el).querySelector<HTMLButtonElement>('[part="filters-button"]'),
+      'opener',
+    );
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = required(
+      shadow(el).querySelector<HTMLDialogElement>('dialog.filters-dialog'),
+      'dialog',
+    );
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.contains(shadow(el).activeElement)).to.equal(true);
     expect(overflowsHorizontally(el)).to.equal(false);
     await expectAccessible(el);
+    const monday = required(
+      [...dialog.querySelectorAll('input')].find(
+        (input) => input.labels?.[0]?.textContent?.trim() === 'Monday',
+      ),
+      'Monday',
+    );
+    monday.click();
+    await settled(el);
+    expect(dialog.open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(shadow(el).activeElement).to.equal(opener);
+    expect(shadow(el).querySelectorAll('[part="chip"]')).to.have.length(1);
   });
 
   it('keeps card and control edges in forced colours', async () => {

@@ -64,6 +64,29 @@ export const activityPickerStyles = css`
     min-block-size: 44px;
   }
 
+  .filters-open {
+    margin-block: ${token('--lw-space-3')};
+  }
+
+  .filters-dialog {
+    inline-size: 100%;
+    max-inline-size: 100%;
+    max-block-size: 100%;
+    margin: 0;
+    padding: ${token('--lw-space-3')};
+    border: none;
+    background: ${token('--lw-color-background')};
+    color: ${token('--lw-color-text')};
+  }
+
+  .filters-dialog::backdrop {
+    background: color-mix(in srgb, ${token('--lw-color-text')} 60%, transparent);
+  }
+
+  .filters-dialog [part='filters-done'] {
+    inline-size: 100%;
+  }
+
   .filters-body {
     padding: 0 ${token('--lw-space-3')} ${token('--lw-space-3')};
   }

@@ -17,7 +17,7 @@ import { fieldStyles, textInput } from '../fields/index.js';
 import { activityCard, textOf } from './activity-card.js';
 import { activityPickerStyles } from './activity-picker.styles.js';
 import { ActivityResults } from './activity-results.js';
-import { filterChipList, filterPanel, sortControl } from './filter-panel.js';
+import { filterChipList, filterDialog, filterPanel, sortControl } from './filter-panel.js';
 import {
   ACCESSIBILITY_KEYS,
   clearFilters,
@@ -55,6 +55,9 @@ declare global {
  * browse mode and the browser's find-in-page reach every card.
  */
 export const VIRTUALISE_ABOVE = 100;
+
+/** Below this width in CSS pixels (40em at 16px) the filters open in a dialog rather than a panel. */
+export const NARROW_BELOW = 640;
 
 /** Languages offered in the language filter unless the host gives its own list. */
 const DEFAULT_LANGUAGES = ['en', 'cy', 'bfi'];
@@ -133,7 +136,18 @@ export class ActivityPicker extends LinkworkElement {
     locationError: undefined as string | undefined,
     filtersOpen: false,
     disabled: false,
+    /** The picker is narrower than NARROW_BELOW: filters open in a dialog. */
+    narrow: false,
   };
+
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => {
+          const width = entries[0]?.contentRect.width ?? 0;
+          const narrow = width > 0 && width < NARROW_BELOW;
+          if (narrow !== this.state.narrow) this.state = { ...this.state, narrow };
+        });
 
   /** The shortlisted activity ids, in the order they were added. */
   get selected(): readonly string[] {
@@ -157,12 +171,14 @@ export class ActivityPicker extends LinkworkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener?.('online', this.onOnline);
+    this.resizeObserver?.observe(this);
     this.syncForm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('online', this.onOnline);
+    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -191,7 +207,19 @@ export class ActivityPicker extends LinkworkElement {
           onInput: (text) => this.setFilters({ ...this.filters, text }),
         })}
       </div>
-      ${filterPanel(panelContext)}
+      ${
+        this.state.narrow
+          ? filterDialog({
+              ...panelContext,
+              onOpenDialog: () =>
+                this.renderRoot
+                  .querySelector<HTMLDialogElement>('dialog.filters-dialog')
+                  ?.showModal(),
+              onCloseDialog: () =>
+                this.renderRoot.querySelector<HTMLElement>('[part="filters-button"]')?.focus(),
+            })
+          : filterPanel(panelContext)
+      }
       ${filterChipList(chips, { ...panelContext, onClear: () => this.clearAll() })}
       ${this.renderShortlist()}
       <section class="results-section" aria-labelledby="results-heading">

@@ -24,6 +24,7 @@ export const activityPickerCy: { readonly [K in keyof typeof activityPickerEn]: 
   'activity-picker.filters.heading': 'Hidlo gweithgareddau',
   'activity-picker.filters.active': 'Hidlyddion sy’n weithredol',
   'activity-picker.filters.remove': 'Tynnu’r hidlydd',
+  'activity-picker.filters.done': 'Dangos y canlyniadau',
   'activity-picker.filters.clear': 'Clirio pob hidlydd',
   'activity-picker.filter.taxonomy': 'Beth mae’n helpu gydag ef',
   'activity-picker.filter.days': 'Diwrnod o’r wythnos',

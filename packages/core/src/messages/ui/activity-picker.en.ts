@@ -24,6 +24,7 @@ export const activityPickerEn = {
   'activity-picker.filters.heading': 'Filter activities',
   'activity-picker.filters.active': 'Active filters',
   'activity-picker.filters.remove': 'Remove filter',
+  'activity-picker.filters.done': 'Show results',
   'activity-picker.filters.clear': 'Clear all filters',
   'activity-picker.filter.taxonomy': 'What it helps with',
   'activity-picker.filter.days': 'Day of the week',
