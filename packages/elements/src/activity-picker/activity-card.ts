@@ -117,7 +117,23 @@ function section(label: string, content: unknown): TemplateResult | typeof nothi
   </div>`;
 }
 
-function when(activity: Activity, context: CardContext, all: boolean): TemplateResult {
+/** A card's schedule wording, worked out once per activity, language and minute. */
+interface Timing {
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly next: string | undefined;
+}
+const timings = new WeakMap<object, Timing>();
+
+/**
+ * The schedules in words and the next session, cached on the activity object:
+ * backends hand back the same objects search after search, and the next
+ * session is the costly part of a card.
+ */
+function timingOf(activity: Activity, context: CardContext): Timing {
+  const key = `${context.locale} ${Math.floor(context.now.getTime() / 60_000)}`;
+  const cached = timings.get(activity);
+  if (cached?.key === key) return cached;
   const schedules = listOf<Activity['schedules'][number]>(activity.schedules);
   const words = [
     ...new Set(
@@ -128,11 +144,18 @@ function when(activity: Activity, context: CardContext, all: boolean): TemplateR
         .filter((text): text is string => typeof text === 'string' && text !== ''),
     ),
   ];
-  const shown = all ? words : words.slice(0, 2);
   const session = attempt(() => nextSessionOf(activity, context.now));
   const next = session
     ? attempt(() => formatNextSession(session, context.now, context.locale))
     : undefined;
+  const timing = { key, words, next };
+  timings.set(activity, timing);
+  return timing;
+}
+
+function when(activity: Activity, context: CardContext, all: boolean): TemplateResult {
+  const { words, next } = timingOf(activity, context);
+  const shown = all ? words : words.slice(0, 2);
   if (shown.length === 0 && !next) return html`${context.t('activity-picker.card.no-schedule')}`;
   return html`${shown.map((text) => html`<span class="line">${text}</span>`)}
   ${next ? html`<span class="line next">${context.t('activity-picker.card.next', { when: next })}</span>` : nothing}`;
