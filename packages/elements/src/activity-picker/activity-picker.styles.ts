@@ -1,0 +1,293 @@
+import { css } from 'lit';
+import { token } from '../base/tokens.js';
+
+/** Layout of <lw-activity-picker>: tokens only, reflows down to 320 CSS px. */
+export const activityPickerStyles = css`
+  :host {
+    max-inline-size: 100%;
+  }
+
+  h2,
+  h3,
+  h4 {
+    margin-block: 0 ${token('--lw-space-2')};
+    line-height: 1.25;
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    padding: ${token('--lw-space-2')} ${token('--lw-space-3')};
+    border: ${token('--lw-border-width')} solid ${token('--lw-color-button')};
+    border-radius: ${token('--lw-radius')};
+    background: ${token('--lw-color-button')};
+    color: ${token('--lw-color-button-text')};
+    cursor: pointer;
+  }
+
+  button.secondary {
+    background: ${token('--lw-color-background')};
+    color: ${token('--lw-color-link')};
+    border-color: ${token('--lw-color-link')};
+  }
+
+  button.link-button {
+    background: none;
+    border-color: transparent;
+    color: ${token('--lw-color-link')};
+    text-decoration: underline;
+    padding-inline: ${token('--lw-space-1')};
+  }
+
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  a {
+    color: ${token('--lw-color-link')};
+    overflow-wrap: anywhere;
+  }
+
+  .filters {
+    margin-block: ${token('--lw-space-3')};
+    border: 1px solid ${token('--lw-color-border-subtle')};
+    border-radius: ${token('--lw-radius')};
+    background: ${token('--lw-color-surface')};
+  }
+
+  .filters > summary {
+    cursor: pointer;
+    padding: ${token('--lw-space-3')};
+    font-weight: 600;
+    color: ${token('--lw-color-link')};
+    min-block-size: 44px;
+  }
+
+  .filters-open {
+    margin-block: ${token('--lw-space-3')};
+  }
+
+  .filters-dialog {
+    inline-size: 100%;
+    max-inline-size: 100%;
+    max-block-size: 100%;
+    margin: 0;
+    padding: ${token('--lw-space-3')};
+    border: none;
+    background: ${token('--lw-color-background')};
+    color: ${token('--lw-color-text')};
+  }
+
+  .filters-dialog::backdrop {
+    background: color-mix(in srgb, ${token('--lw-color-text')} 60%, transparent);
+  }
+
+  .filters-dialog [part='filters-done'] {
+    inline-size: 100%;
+  }
+
+  .filters-body {
+    padding: 0 ${token('--lw-space-3')} ${token('--lw-space-3')};
+  }
+
+  .near {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${token('--lw-space-3')};
+    align-items: flex-end;
+  }
+
+  .near > * {
+    min-inline-size: 0;
+  }
+
+  .chips ul,
+  .shortlist-items {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 ${token('--lw-space-2')};
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--lw-space-2')};
+  }
+
+  .chip {
+    background: ${token('--lw-color-background')};
+    color: ${token('--lw-color-text')};
+    border-color: ${token('--lw-color-border')};
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+    text-align: start;
+  }
+
+  .chip-cross {
+    margin-inline-start: ${token('--lw-space-2')};
+  }
+
+  .shortlist {
+    margin-block: ${token('--lw-space-3')};
+    padding: ${token('--lw-space-3')};
+    border-inline-start: 4px solid ${token('--lw-color-primary')};
+    background: ${token('--lw-color-surface')};
+  }
+
+  .shortlist-heading:focus {
+    outline: none;
+  }
+
+  .shortlist-items {
+    flex-direction: column;
+  }
+
+  .shortlist-items li {
+    display: flex;
+    gap: ${token('--lw-space-2')};
+    align-items: center;
+    justify-content: space-between;
+    overflow-wrap: anywhere;
+  }
+
+  .results-header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${token('--lw-space-3')};
+    align-items: flex-end;
+    justify-content: space-between;
+  }
+
+  .status {
+    font-weight: 600;
+  }
+
+  .note.warning {
+    border-inline-start: 4px solid ${token('--lw-color-error')};
+    padding-inline-start: ${token('--lw-space-2')};
+  }
+
+  .results {
+    display: block;
+    position: relative;
+  }
+
+  .results[hidden] {
+    display: none;
+  }
+
+  .card {
+    inline-size: 100%;
+    padding: ${token('--lw-space-3')};
+    margin-block-end: ${token('--lw-space-3')};
+    border: 1px solid ${token('--lw-color-border-subtle')};
+    border-radius: ${token('--lw-radius')};
+    background: ${token('--lw-color-background')};
+    overflow-wrap: anywhere;
+  }
+
+  .card--selected {
+    border-color: ${token('--lw-color-primary')};
+    border-inline-start-width: 6px;
+  }
+
+  .card-name {
+    font-size: 1.25rem;
+  }
+
+  .card-organisation,
+  .card-summary {
+    margin-block: 0 ${token('--lw-space-2')};
+  }
+
+  .card-organisation {
+    color: ${token('--lw-color-text-secondary')};
+  }
+
+  .card-alert {
+    border-inline-start: 4px solid ${token('--lw-color-error')};
+    padding-inline-start: ${token('--lw-space-2')};
+  }
+
+  .facts {
+    margin: 0;
+    display: grid;
+    gap: ${token('--lw-space-1')};
+  }
+
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(0, 9em) minmax(0, 1fr);
+    gap: ${token('--lw-space-2')};
+  }
+
+  .fact dt {
+    font-weight: 600;
+  }
+
+  .fact dd {
+    margin: 0;
+  }
+
+  .line {
+    display: block;
+  }
+
+  .contacts {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+
+  .card-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--lw-space-3')};
+    align-items: center;
+    margin-block-start: ${token('--lw-space-3')};
+  }
+
+  .checkbox {
+    display: flex;
+    gap: ${token('--lw-space-2')};
+    align-items: center;
+  }
+
+  .checkbox input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: ${token('--lw-color-primary')};
+  }
+
+  @media (max-width: 30em) {
+    .fact {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .chip,
+    .shortlist,
+    .filters {
+      border-color: CanvasText;
+    }
+    .card--selected {
+      border-color: Highlight;
+    }
+    button {
+      border-color: ButtonText;
+    }
+  }
+
+  @media print {
+    .search,
+    .filters,
+    .chips,
+    .results-section,
+    .shortlist button,
+    [role='status'] {
+      display: none;
+    }
+  }
+`;
