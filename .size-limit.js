@@ -99,4 +99,11 @@ export default [
     limit: '27.5 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
+  {
+    name: '<lw-activity-picker>, with Lit, the virtualiser and core',
+    path: 'packages/elements/dist/define/lw-activity-picker.js',
+    gzip: true,
+    limit: '41 kB',
+    modifyEsbuildConfig: asAConsumerBuilds,
+  },
 ];

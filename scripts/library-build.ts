@@ -17,6 +17,7 @@ function sourceModules(dir: string): string[] {
       entry.name.endsWith('.ts') &&
       !entry.name.endsWith('.d.ts') &&
       !entry.name.endsWith('.test.ts') &&
+      !entry.name.endsWith('.bench.ts') &&
       !entry.name.endsWith('.stories.ts');
     return isSource ? [path] : [];
   });

@@ -25,3 +25,20 @@ export type {
   PartnerConfig,
 } from './consent-capture/configuration.js';
 export type { ConsentMode } from './consent-capture/answers.js';
+export {
+  ActivityPicker,
+  filterChips,
+  LINK_SCHEMES,
+  mailtoHref,
+  NO_FILTERS,
+  safeHref,
+  telHref,
+  toQuery,
+} from './activity-picker/index.js';
+export type {
+  ActivityOpenDetail,
+  FilterChip,
+  Origin,
+  PickerFilters,
+  SelectionChangeDetail,
+} from './activity-picker/index.js';

@@ -1,4 +1,6 @@
 import {
+  activityPickerEn,
+  addMessages,
   defaultTaxonomy,
   formatDistance,
   isValidPostcode,
@@ -29,6 +31,8 @@ import {
   type PickerFilters,
 } from './picker-filters.js';
 import { Shortlist } from './shortlist.js';
+
+addMessages(activityPickerEn);
 
 /** Detail of `lw-selection-change`: the shortlisted ids in the order they were added. */
 export interface SelectionChangeDetail {
