@@ -4,6 +4,7 @@ import {
   referralFormEn,
   type ReferralSource,
   type Taxonomy,
+  type ValidationError,
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -90,6 +91,7 @@ export class ReferralForm extends LinkworkElement {
   private returnToCheck = false;
   private interactions = new Map<StepId, FieldInteractions>();
   private focusAfterRender: 'summary' | 'heading' | undefined;
+  private errorsCache: { inputs: unknown[]; errors: ValidationError[] } | undefined;
   private readonly internals = this.attachInternals();
 
   private get steps(): StepDefinition[] {
@@ -110,14 +112,21 @@ export class ReferralForm extends LinkworkElement {
     return interactions;
   }
 
-  private errors() {
-    return draftErrors(this.draft, {
+  /** The draft's problems, worked out once per change of what they depend on (the draft is immutable). */
+  private errors(): ValidationError[] {
+    const inputs = [this.draft, this.locale, this.mode, this.minimumAge, this.taxonomy, this.now];
+    const cached = this.errorsCache;
+    if (cached && inputs.every((input, index) => input === cached.inputs[index]))
+      return cached.errors;
+    const errors = draftErrors(this.draft, {
       source: this.mode,
       locale: this.locale,
       taxonomy: this.taxonomy,
       minimumAge: this.minimumAge,
       ...(this.now ? { now: this.now } : {}),
     });
+    this.errorsCache = { inputs, errors };
+    return errors;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
