@@ -95,7 +95,7 @@ for (const dialect of ['v3', 'v1'] as const) {
       expect(pages(calls)).to.deep.equal([1, 2, 3, 4, 5, 6].map((n) => `${dialect}/services?${n}`));
     });
 
-    it('pushes text and a single taxonomy term, and filters the rest on the client', async () => {
+    it('with pushText, pushes text and a single taxonomy term, and filters the rest on the client', async () => {
       const calls: Call[] = [];
       const physical = taxonomy.terms.find((t) => t.code === 'physical-activity')!.id;
       const query: IndexQuery = {
@@ -104,7 +104,7 @@ for (const dialect of ['v3', 'v1'] as const) {
         days: ['TU', 'SA'],
         freeOnly: true,
       };
-      const result = await backend(dialect, calls).searchActivities(query);
+      const result = await backend(dialect, calls, { pushText: true }).searchActivities(query);
       const params = calls[0]!.url.searchParams;
       expect(params.get('text')).to.equal('walk');
       expect(params.get(dialect === 'v3' ? 'taxonomy_term_id' : 'taxonomy_id')).to.equal(physical);
@@ -138,16 +138,31 @@ for (const dialect of ['v3', 'v1'] as const) {
       }
     });
 
+    it('by default matches text here: Welsh mutations and labels, and no request per keystroke', async () => {
+      const calls: Call[] = [];
+      const api = backend(dialect, calls);
+      const mutated = await api.searchActivities({ text: 'gerddwyr' });
+      expect(mutated.items.map((a) => a.name)).to.include('Cerddwyr Glan y Dŵr');
+      expect(calls.every((call) => !call.url.searchParams.has('text'))).to.equal(true);
+      const fetched = calls.length;
+      for (const text of ['c', 'ca', 'caf', 'cafe']) await api.searchActivities({ text });
+      expect(calls).to.have.length(fetched);
+      const welshLabel = await api.searchActivities({ text: 'unigrwydd' });
+      expect(welshLabel.total).to.equal(reference.search({ text: 'unigrwydd' }).total);
+    });
+
     it('reuses fetched results for the same server request while fresh', async () => {
       const calls: Call[] = [];
       let now = NOW.getTime();
       const api = backend(dialect, calls, { now: () => new Date(now) });
       await api.searchActivities({ text: 'cafe' });
+      const fetched = calls.length;
+      expect(fetched).to.be.greaterThan(0);
       await api.searchActivities({ text: 'cafe', freeOnly: true, sort: 'name' });
-      expect(calls).to.have.length(1);
+      expect(calls).to.have.length(fetched);
       now += 61_000;
       await api.searchActivities({ text: 'cafe' });
-      expect(calls).to.have.length(2);
+      expect(calls).to.have.length(fetched * 2);
     });
 
     it('gets one activity, and NotFound for an unknown id', async () => {

@@ -10,6 +10,7 @@ import type { Activity, GeoPoint } from '../model/activity.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import {
   createActivityIndex,
+  type ActivityIndex,
   type IndexQuery,
   type NextSessionOf,
 } from '../search/activity-index.js';
@@ -49,6 +50,14 @@ export interface OrukBackendOptions {
   readonly geocode?: (postcode: string, options?: CallOptions) => Promise<GeoPoint | undefined>;
   /** How long fetched results are reused for the same server request (default 60 s; 0 turns reuse off). */
   readonly cacheMs?: number;
+  /**
+   * Send the search text to the directory's own `text` search. Off by default:
+   * the text is then matched here, over the directory fetched once (and reused
+   * for `cacheMs`), so Welsh mutations, accents and taxonomy labels in both
+   * languages match and each keystroke needs no request. Turn it on for
+   * directories too large to fetch whole.
+   */
+  readonly pushText?: boolean;
 }
 
 /** Metres in a statute mile, for the APIs' `proximity` (metres). */
@@ -66,8 +75,8 @@ function joinUrl(baseUrl: string, path: string, params?: URLSearchParams): strin
 }
 
 /**
- * An ORUK directory as a (read-only) Backend. `searchActivities` pushes text,
- * a single taxonomy term and, without a geocoder, postcode and proximity to
+ * An ORUK directory as a (read-only) Backend. `searchActivities` pushes a
+ * single taxonomy term, the text only with `pushText`, and, without a geocoder, postcode and proximity to
  * the server (v3 on `/service_at_locations`, v1 on `/services`), follows
  * every page (from 1, until `last_page`/`last`, the last of `total_pages`, or
  * an empty page) and leaves the rest to the shared search index. Every fetch
@@ -81,7 +90,7 @@ export function createOrukBackend(options: OrukBackendOptions): Backend {
   const pageSize = Math.max(1, Math.floor(options.pageSize ?? 100));
   const maxPages = Math.max(1, Math.floor(options.maxPages ?? 500));
   const cacheMs = options.cacheMs ?? 60_000;
-  const cache = new Map<string, { readonly at: number; readonly activities: Activity[] }>();
+  const cache = new Map<string, { readonly at: number; readonly index: ActivityIndex }>();
   const groups = new Set(
     (taxonomy?.terms ?? []).flatMap((term) => (term.parent ? [term.parent] : [])),
   );
@@ -89,7 +98,7 @@ export function createOrukBackend(options: OrukBackendOptions): Backend {
   function serverRequestFor(query: ActivityQuery): ServerRequest {
     const params = new URLSearchParams();
     const text = query.text?.trim();
-    if (text) params.set('text', text);
+    if (text && options.pushText) params.set('text', text);
     // The APIs take one term; a group's needs are matched on the client.
     const term = query.taxonomy?.length === 1 ? query.taxonomy[0] : undefined;
     if (term && !groups.has(term))
@@ -174,20 +183,25 @@ export function createOrukBackend(options: OrukBackendOptions): Backend {
     return [...services.values()];
   }
 
-  async function activitiesFor(request: ServerRequest, signal?: AbortSignal): Promise<Activity[]> {
+  /** The activities a server request returns, indexed once and reused for `cacheMs`. */
+  async function indexFor(request: ServerRequest, signal?: AbortSignal): Promise<ActivityIndex> {
     const key = joinUrl(baseUrl, request.path, request.params);
     const cached = cache.get(key);
     const time = now().getTime();
-    if (cached && cacheMs > 0 && time - cached.at < cacheMs) return cached.activities;
+    if (cached && cacheMs > 0 && time - cached.at < cacheMs) return cached.index;
     let raws = await fetchAllPages(request, signal);
     if (request.path === '/service_at_locations') raws = await servicesOfSals(raws, signal);
-    const activities = mapOrukServices(raws, dialect, onInvalidRecord);
+    const index = createActivityIndex(mapOrukServices(raws, dialect, onInvalidRecord), {
+      ...(taxonomy ? { taxonomy } : {}),
+      ...(nextSession ? { nextSession } : {}),
+      now,
+    });
     if (cacheMs > 0) {
       cache.delete(key);
-      cache.set(key, { at: time, activities });
+      cache.set(key, { at: time, index });
       while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
     }
-    return activities;
+    return index;
   }
 
   const readOnly = (): Promise<never> =>
@@ -212,12 +226,7 @@ export function createOrukBackend(options: OrukBackendOptions): Backend {
           return createActivityIndex([]).search({ ...query, near: { point: { lat: 0, lng: 0 } } });
         }
       }
-      const activities = await activitiesFor(request, signal);
-      const index = createActivityIndex(activities, {
-        ...(taxonomy ? { taxonomy } : {}),
-        ...(nextSession ? { nextSession } : {}),
-        now,
-      });
+      const index = await indexFor(request, signal);
       // Without a point the server has done the proximity search (or there was none).
       const local: IndexQuery = { ...query, near: point ? { point } : undefined };
       return index.search(local);
