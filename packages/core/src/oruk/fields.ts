@@ -5,6 +5,7 @@
  */
 import type {
   AccessibilityFeature,
+  Activity,
   ActivityContact,
   ActivityLocation,
   ActivityStatus,
@@ -389,4 +390,64 @@ export function agesOf(minimum: number | undefined, maximum: number | undefined)
   if (maximum !== undefined && maximum < 0) throw new InvalidOrukRecord('maximum_age: negative');
   if (minimum !== undefined && maximum !== undefined && minimum > maximum)
     throw new InvalidOrukRecord('minimum_age: above maximum_age');
+}
+
+/** The fields of a service record that ORUK v1 and v3 spell alike. */
+export interface SharedServiceRecord {
+  readonly description?: string | null;
+  readonly status?: string | null;
+  readonly alert?: string | null;
+  readonly url?: string | null;
+  readonly email?: string | null;
+  readonly application_process?: string | null;
+  readonly last_modified?: string | null;
+  readonly contacts?: readonly Parameters<typeof contactOf>[0][] | null;
+}
+
+/**
+ * The parts of an Activity that both dialects map the same way. The caller
+ * reads the organisation, whose id and website the dialects spell differently.
+ */
+export function sharedServiceFields(
+  service: SharedServiceRecord,
+  organisation: {
+    readonly id: string | undefined;
+    readonly name: string | null | undefined;
+    readonly url: string | undefined;
+  },
+): Pick<
+  Activity,
+  | 'organisation'
+  | 'description'
+  | 'status'
+  | 'alert'
+  | 'url'
+  | 'email'
+  | 'contacts'
+  | 'applicationProcess'
+  | 'lastModified'
+> {
+  const url = httpUrl(service.url);
+  const email = given(service.email);
+  const alert = given(service.alert);
+  const applicationProcess = given(service.application_process);
+  const lastModified = given(service.last_modified);
+  return {
+    organisation: {
+      ...(organisation.id ? { id: organisation.id } : {}),
+      name: given(organisation.name) ?? '',
+      ...(organisation.url ? { url: organisation.url } : {}),
+    },
+    description: given(service.description) ?? '',
+    status: statusOf(service.status),
+    ...(alert ? { alert } : {}),
+    ...(url ? { url } : {}),
+    ...(email ? { email } : {}),
+    contacts: (service.contacts ?? []).flatMap((raw) => {
+      const contact = contactOf(raw);
+      return contact ? [contact] : [];
+    }),
+    ...(applicationProcess ? { applicationProcess } : {}),
+    ...(lastModified ? { lastModified } : {}),
+  };
 }

@@ -3,7 +3,6 @@ import type { Activity, ActivityLocation, Cost, Schedule, Weekday } from '../mod
 import { WEEKDAYS } from '../search/schedule-match.js';
 import {
   agesOf,
-  contactOf,
   costOf,
   given,
   httpUrl,
@@ -15,8 +14,8 @@ import {
   numberOf,
   pointOf,
   scheduleBase,
-  statusOf,
   unique,
+  sharedServiceFields,
 } from './fields.js';
 import { orukV1ServiceSchema, type OrukV1Service } from './schemas.js';
 import { defaultModeOf, mapRecord } from './v3.js';
@@ -210,23 +209,15 @@ function mapV1(service: OrukV1Service): Activity {
   const organisation = service.organization;
   const organisationId = idOf(organisation?.id);
   const organisationUrl = httpUrl(organisation?.url ?? organisation?.website);
-  const url = httpUrl(service.url);
-  const email = given(service.email);
-  const alert = given(service.alert);
-  const applicationProcess = given(service.application_process);
-  const lastModified = given(service.last_modified);
 
   return {
     id,
     name,
-    organisation: {
-      ...(organisationId ? { id: organisationId } : {}),
-      name: given(organisation?.name) ?? '',
-      ...(organisationUrl ? { url: organisationUrl } : {}),
-    },
-    description: given(service.description) ?? '',
-    status: statusOf(service.status),
-    ...(alert ? { alert } : {}),
+    ...sharedServiceFields(service, {
+      id: organisationId,
+      name: organisation?.name,
+      url: organisationUrl,
+    }),
     taxonomyTermIds: unique(
       (service.service_taxonomys ?? []).map(
         (link) => idOf(link.taxonomy?.id) ?? idOf(link.taxonomy_id),
@@ -241,14 +232,6 @@ function mapV1(service: OrukV1Service): Activity {
       ...(maximumAge !== undefined ? { maximumAge } : {}),
     },
     languages: unique((service.languages ?? []).map((raw) => languageOf(raw.language))),
-    ...(url ? { url } : {}),
-    ...(email ? { email } : {}),
-    contacts: (service.contacts ?? []).flatMap((raw) => {
-      const contact = contactOf(raw);
-      return contact ? [contact] : [];
-    }),
-    ...(applicationProcess ? { applicationProcess } : {}),
-    ...(lastModified ? { lastModified } : {}),
   };
 }
 

@@ -3,7 +3,6 @@ import type * as z from 'zod/mini';
 import type { Activity, ActivityLocation, AttendanceMode, Schedule } from '../model/activity.js';
 import {
   agesOf,
-  contactOf,
   costOf,
   given,
   httpUrl,
@@ -16,8 +15,8 @@ import {
   orderedModes,
   pointOf,
   scheduleBase,
-  statusOf,
   unique,
+  sharedServiceFields,
 } from './fields.js';
 import { describeIssue, orukV3ServiceSchema, type OrukV3Service } from './schemas.js';
 
@@ -106,23 +105,15 @@ function mapV3(service: OrukV3Service): Activity {
   const organisation = service.organization;
   const organisationId = idOf(organisation?.id) ?? idOf(service.organization_id);
   const organisationUrl = httpUrl(organisation?.website ?? organisation?.url);
-  const url = httpUrl(service.url);
-  const email = given(service.email);
-  const alert = given(service.alert);
-  const applicationProcess = given(service.application_process);
-  const lastModified = given(service.last_modified);
 
   return {
     id,
     name,
-    organisation: {
-      ...(organisationId ? { id: organisationId } : {}),
-      name: given(organisation?.name) ?? '',
-      ...(organisationUrl ? { url: organisationUrl } : {}),
-    },
-    description: given(service.description) ?? '',
-    status: statusOf(service.status),
-    ...(alert ? { alert } : {}),
+    ...sharedServiceFields(service, {
+      id: organisationId,
+      name: organisation?.name,
+      url: organisationUrl,
+    }),
     taxonomyTermIds: unique(
       (service.attributes ?? []).map(
         (attribute) => idOf(attribute.taxonomy_term_id) ?? idOf(attribute.taxonomy_term?.id),
@@ -141,14 +132,6 @@ function mapV3(service: OrukV3Service): Activity {
       ...(eligibilityDescription ? { description: eligibilityDescription } : {}),
     },
     languages: unique((service.languages ?? []).map((raw) => languageOf(raw.code, raw.name))),
-    ...(url ? { url } : {}),
-    ...(email ? { email } : {}),
-    contacts: (service.contacts ?? []).flatMap((raw) => {
-      const contact = contactOf(raw);
-      return contact ? [contact] : [];
-    }),
-    ...(applicationProcess ? { applicationProcess } : {}),
-    ...(lastModified ? { lastModified } : {}),
   };
 }
 
