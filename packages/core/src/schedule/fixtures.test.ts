@@ -1,140 +1,28 @@
 /**
  * Every schedule in the shared Riverside directory, as of the fixtures' "now"
- * (2026-11-26T12:00:00Z). The fixtures use ORUK v3 field names; the small
- * converter below is for these tests only (the production mapping lives in
- * the ORUK adapter).
+ * (2026-11-26T12:00:00Z), mapped from ORUK v3 by the ORUK adapter.
  */
 
 import { expect } from 'chai';
 import { loadFixture } from '../../../../test/fixtures.js';
-import type {
-  Activity,
-  ActivityStatus,
-  AttendanceMode,
-  Schedule,
-  Weekday,
-} from '../model/activity.js';
+import type { Activity, Schedule } from '../model/activity.js';
+import { fromOrukV3Service } from '../oruk/v3.js';
 import { wordSchedule } from './describe.js';
 import { isScheduleCurrent, nextOccurrence, nextSessionOf } from './occurrences.js';
-
-interface Oruk3Schedule {
-  id: string;
-  service_at_location_id?: string;
-  valid_from?: string;
-  valid_to?: string;
-  dtstart?: string;
-  freq: 'WEEKLY' | 'MONTHLY';
-  interval: number;
-  byday?: string;
-  bymonthday?: string;
-  description: string;
-  opens_at: string;
-  closes_at: string;
-  attending_type: string;
-  notes?: string;
-}
-
-interface Oruk3Service {
-  id: string;
-  name: string;
-  description: string;
-  status: string;
-  organization: { id: string; name: string };
-  schedules: Oruk3Schedule[];
-}
+import { londonWall as wall } from './testing/london-wall.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const TODAY = '2026-11-26';
 
-const MODES: Record<string, AttendanceMode> = {
-  'In person': 'in-person',
-  Online: 'online',
-  'By phone': 'phone',
-  'Home visit': 'home-visit',
-};
-
-/** ORUK v3 `schedules[]` entry to our `Schedule` (test-only). */
-function toSchedule(source: Oruk3Schedule): Schedule {
-  const byDay = (source.byday ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((token) => {
-      const match = /^(-?\d)?(MO|TU|WE|TH|FR|SA|SU)$/.exec(token.trim());
-      if (!match) throw new Error(`Unexpected byday ${token}`);
-      const day = match[2] as Weekday;
-      return match[1] === undefined ? { day } : { day, ordinal: Number(match[1]) };
-    });
-  const mode = MODES[source.attending_type];
-  if (!mode) throw new Error(`Unexpected attending_type ${source.attending_type}`);
-  return {
-    id: source.id,
-    freq: source.freq,
-    interval: source.interval,
-    byDay,
-    byMonthDay: (source.bymonthday ?? '').split(',').filter(Boolean).map(Number),
-    ...(source.dtstart ? { dtstart: source.dtstart } : {}),
-    ...(source.valid_from ? { validFrom: source.valid_from } : {}),
-    ...(source.valid_to ? { validTo: source.valid_to } : {}),
-    opensAt: source.opens_at.slice(0, 5),
-    closesAt: source.closes_at.slice(0, 5),
-    mode,
-    description: source.description,
-    ...(source.notes ? { notes: source.notes } : {}),
-  };
-}
-
-/** Just enough of an `Activity` for `nextSessionOf` (test-only). */
-function toActivity(service: Oruk3Service): Activity {
-  const schedules = service.schedules.map(toSchedule);
-  return {
-    id: service.id,
-    name: service.name,
-    organisation: { id: service.organization.id, name: service.organization.name },
-    description: service.description,
-    status: service.status.replace(' ', '-') as ActivityStatus,
-    taxonomyTermIds: [],
-    locations: [],
-    modes: [...new Set(schedules.map(({ mode }) => mode))],
-    schedules,
-    costs: [],
-    eligibility: {},
-    languages: [],
-    contacts: [],
-  };
-}
-
-/** London wall time from Intl directly, independent of the code under test. */
-const london = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  weekday: 'short',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function wall(instant: Date): { weekday: string; date: string; day: number; time: string } {
-  const parts = Object.fromEntries(
-    london.formatToParts(instant).map(({ type, value }) => [type, value]),
-  );
-  return {
-    weekday: (parts.weekday ?? '').slice(0, 2).toUpperCase(),
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    day: Number(parts.day),
-    time: `${String(Number(parts.hour) % 24).padStart(2, '0')}:${parts.minute}`,
-  };
-}
-
 /** Loaded once, on first use: Vitest has no mocha-style `before`, so the tests share a promise. */
-let directory: Promise<{ services: Oruk3Service[]; schedules: Schedule[] }> | undefined;
+let directory: Promise<{ activities: Activity[]; schedules: Schedule[] }> | undefined;
 
-function loadDirectory(): Promise<{ services: Oruk3Service[]; schedules: Schedule[] }> {
-  directory ??= loadFixture<Oruk3Service[]>('riverside.oruk3.json').then((services) => ({
-    services,
-    schedules: services.flatMap((service) => service.schedules.map(toSchedule)),
-  }));
+/** The directory mapped by the ORUK adapter, as the picker sees it. */
+function loadDirectory(): Promise<{ activities: Activity[]; schedules: Schedule[] }> {
+  directory ??= loadFixture<unknown[]>('riverside.oruk3.json').then((services) => {
+    const activities = services.map(fromOrukV3Service);
+    return { activities, schedules: activities.flatMap((activity) => activity.schedules) };
+  });
   return directory;
 }
 
@@ -229,8 +117,7 @@ describe('the Riverside directory schedules', () => {
   });
 
   it('finds the next session of every active service that still runs', async () => {
-    const { services } = await loadDirectory();
-    const activities = services.map(toActivity);
+    const { activities } = await loadDirectory();
     let withSession = 0;
     for (const activity of activities) {
       const session = nextSessionOf(activity, NOW);

@@ -2,33 +2,9 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import type { Schedule, Weekday } from '../model/activity.js';
 import { nextOccurrence, occurrencesBetween } from './occurrences.js';
+import { londonWall as wall } from './testing/london-wall.js';
 
 const DAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-
-/** An oracle independent of the code under test: London wall time straight from Intl. */
-const london = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  weekday: 'short',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function wall(instant: Date): { weekday: Weekday; date: string; day: number; minutes: number } {
-  const parts = Object.fromEntries(
-    london.formatToParts(instant).map(({ type, value }) => [type, value]),
-  );
-  const weekday = (parts.weekday ?? '').slice(0, 2).toUpperCase() as Weekday;
-  return {
-    weekday,
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    day: Number(parts.day),
-    minutes: (Number(parts.hour) % 24) * 60 + Number(parts.minute),
-  };
-}
 
 /** Whether a London date is the last Sunday of March (the hour from 01:00 does not exist). */
 function springForward(date: string): boolean {
