@@ -2,9 +2,21 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/define/lw-referral-form.js';
+import type { ReferralDraft } from '../packages/elements/src/referral-form/draft.js';
 import type { ReferralForm } from '../packages/elements/src/referral-form/referral-form.js';
 
 const NOW = () => new Date('2026-11-26T12:00:00Z');
+
+/** What a practice portal knows from the patient record. */
+const fromThePatientRecord: Partial<ReferralDraft> = {
+  givenName: 'Siân',
+  familyName: 'Prydderch',
+  dateOfBirth: { day: '9', month: '3', year: '1946' },
+  nhsNumber: '999 100 0011',
+  postcode: 'LE7 1QT',
+  phone: '0116 496 0377',
+  preferredContact: 'phone',
+};
 
 const form = (el: HTMLElement): ReferralForm => el.querySelector('lw-referral-form')!;
 
@@ -50,15 +62,7 @@ export const PrefilledByThePortal: Story = {
     html`<lw-referral-form
       mode="staff"
       .now=${NOW}
-      .prefill=${{
-        givenName: 'Siân',
-        familyName: 'Prydderch',
-        dateOfBirth: { day: '9', month: '3', year: '1946' },
-        nhsNumber: '999 100 0011',
-        postcode: 'LE7 1QT',
-        phone: '0116 496 0377',
-        preferredContact: 'phone',
-      }}
+      .prefill=${fromThePatientRecord}
     ></lw-referral-form>`,
 };
 
@@ -68,15 +72,9 @@ export const CheckYourAnswers: Story = {
       mode="staff"
       .now=${NOW}
       .prefill=${{
-        givenName: 'Siân',
-        familyName: 'Prydderch',
-        dateOfBirth: { day: '9', month: '3', year: '1946' },
-        nhsNumber: '999 100 0011',
+        ...fromThePatientRecord,
         addressLines: 'Flat 3, Afon Court\n12 Mill Street',
         town: 'Riverside',
-        postcode: 'LE7 1QT',
-        phone: '0116 496 0377',
-        preferredContact: 'phone',
         contactTimes: ['morning'],
         reasons: ['b196bb38-ff68-56a9-931b-338925c09ba4'],
         notes: 'Widowed last year; would like to meet other Welsh speakers.',
