@@ -44,10 +44,13 @@ export const errorId = (id: string): string => `${id}-error`;
 /** The `aria-describedby` value of a control: its hint then its error, or nothing. */
 export function describedBy(
   field: Pick<FieldText, 'id' | 'hint' | 'error'>,
+  ...more: (string | undefined)[]
 ): string | typeof nothing {
-  const ids = [field.hint ? hintId(field.id) : '', field.error ? errorId(field.id) : ''].filter(
-    Boolean,
-  );
+  const ids = [
+    field.hint ? hintId(field.id) : '',
+    field.error ? errorId(field.id) : '',
+    ...more,
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : nothing;
 }
 
@@ -65,6 +68,12 @@ export function errorMessage(
         <span class="lw-visually-hidden">${field.errorPrefix}:</span> ${field.error}
       </p>`
     : nothing;
+}
+
+/** A single control's label, then its hint and error message, in the GOV.UK order. */
+export function labelled(field: FieldText): TemplateResult {
+  return html`<label class="lw-label" for=${field.id} part="label">${field.label}</label>
+    ${hint(field)} ${errorMessage(field)}`;
 }
 
 /** The group around one field: marks the error state for styling (a red bar, as NHS.UK does). */

@@ -4,9 +4,8 @@ import { live } from 'lit/directives/live.js';
 import {
   controlValue,
   describedBy,
-  errorMessage,
   fieldGroup,
-  hint,
+  labelled,
   type AutofillToken,
   type FieldText,
 } from './field.js';
@@ -28,8 +27,7 @@ export interface SelectOptions extends FieldText {
 export function select(options: SelectOptions): TemplateResult {
   return fieldGroup(
     options,
-    html`<label class="lw-label" for=${options.id} part="label">${options.label}</label>
-      ${hint(options)} ${errorMessage(options)}
+    html`${labelled(options)}
       <select
         id=${options.id}
         name=${options.name}

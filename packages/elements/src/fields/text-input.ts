@@ -4,9 +4,8 @@ import { live } from 'lit/directives/live.js';
 import {
   controlValue,
   describedBy,
-  errorMessage,
   fieldGroup,
-  hint,
+  labelled,
   type AutofillToken,
   type FieldText,
 } from './field.js';
@@ -32,8 +31,7 @@ export function textInput(options: TextInputOptions): TemplateResult {
   const { id, error } = options;
   return fieldGroup(
     options,
-    html`<label class="lw-label" for=${id} part="label">${options.label}</label>
-      ${hint(options)} ${errorMessage(options)}
+    html`${labelled(options)}
       <input
         id=${id}
         name=${options.name}

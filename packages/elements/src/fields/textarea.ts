@@ -4,9 +4,8 @@ import { live } from 'lit/directives/live.js';
 import {
   controlValue,
   describedBy,
-  errorMessage,
   fieldGroup,
-  hint,
+  labelled,
   type AutofillToken,
   type FieldText,
 } from './field.js';
@@ -48,13 +47,9 @@ export function textarea(options: TextareaOptions): TemplateResult {
       : left >= 0
         ? count.remaining(left)
         : count.over(-left);
-  const describedIds = [describedBy(options), countText ? countId(id) : '']
-    .filter((part): part is string => typeof part === 'string' && part !== '')
-    .join(' ');
   return fieldGroup(
     options,
-    html`<label class="lw-label" for=${id} part="label">${options.label}</label>
-      ${hint(options)} ${errorMessage(options)}
+    html`${labelled(options)}
       <textarea
         id=${id}
         name=${options.name}
@@ -63,7 +58,7 @@ export function textarea(options: TextareaOptions): TemplateResult {
         rows=${options.rows ?? 5}
         .value=${live(options.value)}
         autocomplete=${ifDefined(options.autocomplete)}
-        aria-describedby=${ifDefined(describedIds || undefined)}
+        aria-describedby=${describedBy(options, countText ? countId(id) : undefined)}
         aria-invalid=${options.error ? 'true' : 'false'}
         ?disabled=${options.disabled ?? false}
         @input=${(event: Event) => options.onInput?.(controlValue(event))}
