@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     // Tests assert on the non-null results of queries they just made.
-    files: ['**/*.test.ts', 'stories/**/*.ts'],
+    files: ['**/*.test.ts', '**/testing/**/*.ts', 'stories/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

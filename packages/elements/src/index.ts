@@ -6,8 +6,19 @@ export { defaultTheme, token, tokenNames } from './base/tokens.js';
 export type { TokenName } from './base/tokens.js';
 export { VERSION } from './base/version.js';
 export { ReferralForm } from './referral-form/referral-form.js';
-export type { StepChangeDetail } from './referral-form/referral-form.js';
+export type {
+  ReferralChangeDetail,
+  ReferralFormErrorDetail,
+  ReferralQueuedDetail,
+  ReferralSubmitDetail,
+  ReferralSubmittedDetail,
+  StepChangeDetail,
+} from './referral-form/referral-form.js';
 export type { ReferralDraft } from './referral-form/draft.js';
+export type { PrefillProblem, ReferralPrefill } from './referral-form/prefill.js';
+export type { StepId } from './referral-form/steps.js';
+export { backendContext } from './base/backend-context.js';
+export type { LinkworkErrorDetail, LinkworkErrorDetails } from './base/errors.js';
 export { LwConsentCapture } from './consent-capture/consent-capture.js';
 export type {
   ConsentChangeDetail,

@@ -610,7 +610,7 @@ describe('<lw-consent-capture> host configuration', () => {
     try {
       const errors: ConsentErrorDetail[] = [];
       const el = document.createElement('lw-consent-capture');
-      el.addEventListener('lw-error', (event) => errors.push(event.detail));
+      el.addEventListener('lw-error', (event) => errors.push(event.detail as ConsentErrorDetail));
       el.configuration = {
         textVersion: { en: 'v1' },
         partners: [

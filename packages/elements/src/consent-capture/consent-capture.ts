@@ -10,6 +10,7 @@ import {
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import { errorSummary, focusErrorSummary } from '../fields/index.js';
 import {
@@ -72,12 +73,17 @@ export interface ConsentErrorDetail {
   readonly problems: readonly ConfigurationProblem[];
 }
 
+declare module '../base/errors.js' {
+  interface LinkworkErrorDetails {
+    'consent-capture': ConsentErrorDetail;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'lw-consent-change': CustomEvent<ConsentChangeDetail>;
     'lw-consent-given': CustomEvent<ConsentGivenDetail>;
     'lw-consent-withdrawn': CustomEvent<ConsentWithdrawnDetail>;
-    'lw-error': CustomEvent<ConsentErrorDetail>;
   }
 }
 

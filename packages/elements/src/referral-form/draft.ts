@@ -2,13 +2,18 @@ import {
   dateOfBirthFromParts,
   errorMessage,
   validateReferral,
+  type Consent,
   type ContactChannel,
   type ContactTime,
   type Locale,
+  type Referral,
   type ReferralSource,
   type Taxonomy,
   type ValidationError,
 } from '@linkwork/core';
+
+/** A yes/no question not yet answered is `''`. */
+export type YesNo = 'yes' | 'no' | '';
 
 /**
  * What the form holds while someone fills it in: the answers as typed
@@ -16,6 +21,11 @@ import {
  * Plain JSON, so it can be kept as an opt-in draft.
  */
 export interface ReferralDraft {
+  readonly referrerName: string;
+  readonly referrerRole: string;
+  readonly referrerOdsCode: string;
+  readonly referrerEmail: string;
+  readonly referrerPhone: string;
   readonly givenName: string;
   readonly familyName: string;
   readonly dateOfBirth: { readonly day: string; readonly month: string; readonly year: string };
@@ -26,12 +36,32 @@ export interface ReferralDraft {
   readonly phone: string;
   readonly email: string;
   readonly preferredContact: ContactChannel | '';
-  readonly contactTimes: readonly ContactTime[];
   readonly reasons: readonly string[];
   readonly notes: string;
+  readonly urgency: 'routine' | 'urgent' | '';
+  readonly safeguardingConcern: YesNo;
+  readonly loneWorkingRisk: YesNo;
+  readonly riskDetails: string;
+  /** BCP 47 tag of the language the patient prefers, `''` for English. */
+  readonly language: string;
+  readonly interpreterNeeded: YesNo;
+  readonly accessibilityNeeds: string;
+  /** Shortlisted directory service ids. */
+  readonly activities: readonly string[];
+  /** Their names, for check your answers (not sent). */
+  readonly activityNames: Readonly<Record<string, string>>;
+  /** The consent record from the consent step, once given. */
+  readonly consent: Consent | undefined;
+  /** When the patient may be contacted, as agreed on the consent step. */
+  readonly contactTimes: readonly ContactTime[];
 }
 
 export const emptyDraft: ReferralDraft = {
+  referrerName: '',
+  referrerRole: '',
+  referrerOdsCode: '',
+  referrerEmail: '',
+  referrerPhone: '',
   givenName: '',
   familyName: '',
   dateOfBirth: { day: '', month: '', year: '' },
@@ -42,13 +72,28 @@ export const emptyDraft: ReferralDraft = {
   phone: '',
   email: '',
   preferredContact: '',
-  contactTimes: [],
   reasons: [],
   notes: '',
+  urgency: '',
+  safeguardingConcern: '',
+  loneWorkingRisk: '',
+  riskDetails: '',
+  language: '',
+  interpreterNeeded: '',
+  accessibilityNeeds: '',
+  activities: [],
+  activityNames: {},
+  consent: undefined,
+  contactTimes: [],
 };
 
 /** The validation path each answer feeds. */
 export const DRAFT_PATHS: { readonly [K in keyof ReferralDraft]: string } = {
+  referrerName: 'referrer.name',
+  referrerRole: 'referrer.role',
+  referrerOdsCode: 'referrer.organisationOdsCode',
+  referrerEmail: 'referrer.email',
+  referrerPhone: 'referrer.phone',
   givenName: 'patient.givenName',
   familyName: 'patient.familyName',
   dateOfBirth: 'patient.dateOfBirth',
@@ -59,9 +104,19 @@ export const DRAFT_PATHS: { readonly [K in keyof ReferralDraft]: string } = {
   phone: 'patient.phone',
   email: 'patient.email',
   preferredContact: 'patient.preferredContact',
-  contactTimes: 'patient.contactTimes',
   reasons: 'reasons',
   notes: 'notes',
+  urgency: 'urgency',
+  safeguardingConcern: 'risk.safeguardingConcern',
+  loneWorkingRisk: 'risk.loneWorkingRisk',
+  riskDetails: 'risk.details',
+  language: 'patient.language',
+  interpreterNeeded: 'patient.interpreterNeeded',
+  accessibilityNeeds: 'patient.accessibilityNeeds',
+  activities: 'activities',
+  activityNames: 'activities',
+  consent: 'consent',
+  contactTimes: 'patient.contactTimes',
 };
 
 export interface DraftContext {
@@ -70,6 +125,16 @@ export interface DraftContext {
   readonly taxonomy?: Taxonomy;
   readonly minimumAge?: number;
   readonly now?: () => Date;
+}
+
+const yesNo = (answer: YesNo): boolean | undefined =>
+  answer === 'yes' ? true : answer === 'no' ? false : undefined;
+
+/** Drops keys whose value is `undefined` or `''`: an unanswered optional question is absent. */
+function answered<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, answer]) => answer !== undefined && answer !== ''),
+  ) as Partial<T>;
 }
 
 /** The referral-shaped value of a draft, as validation reads it (unknown until validated). */
@@ -82,6 +147,11 @@ export function draftToReferralInput(draft: ReferralDraft, context: DraftContext
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
+  const risk = answered({
+    safeguardingConcern: yesNo(draft.safeguardingConcern),
+    loneWorkingRisk: yesNo(draft.loneWorkingRisk),
+    details: draft.riskDetails.trim(),
+  });
   return {
     source: context.source,
     submittedAt: (context.now?.() ?? new Date()).toISOString(),
@@ -95,43 +165,78 @@ export function draftToReferralInput(draft: ReferralDraft, context: DraftContext
       phone: draft.phone,
       email: draft.email,
       preferredContact: draft.preferredContact,
-      contactTimes: draft.contactTimes,
+      ...answered({
+        contactTimes: draft.contactTimes.length > 0 ? draft.contactTimes : undefined,
+        language: draft.language,
+        interpreterNeeded: yesNo(draft.interpreterNeeded),
+        accessibilityNeeds: draft.accessibilityNeeds.trim(),
+      }),
     },
+    ...(context.source === 'staff'
+      ? {
+          referrer: {
+            name: draft.referrerName,
+            role: draft.referrerRole,
+            organisationOdsCode: draft.referrerOdsCode,
+            email: draft.referrerEmail,
+            ...answered({ phone: draft.referrerPhone }),
+          },
+        }
+      : {}),
     reasons: draft.reasons,
-    notes: draft.notes,
+    ...answered({
+      notes: draft.notes,
+      urgency: draft.urgency,
+      activities: draft.activities.length > 0 ? draft.activities : undefined,
+      risk: Object.keys(risk).length > 0 ? risk : undefined,
+    }),
+    consent: draft.consent,
   };
 }
 
+/** The validated referral, or every problem with the draft in form order. */
+export type DraftResult =
+  | { readonly ok: true; readonly referral: Referral }
+  | { readonly ok: false; readonly errors: ValidationError[] };
+
 /**
- * Every problem with the draft, in form order: validation of the whole
- * referral (so cross-field rules apply), with the date of birth judged from
- * the three boxes as typed.
+ * Validates the whole draft as a referral (so cross-field rules apply), with
+ * the date of birth judged from the three boxes as typed.
  */
-export function draftErrors(draft: ReferralDraft, context: DraftContext): ValidationError[] {
+export function checkDraft(draft: ReferralDraft, context: DraftContext): DraftResult {
   const result = validateReferral(draftToReferralInput(draft, context), {
     locale: context.locale,
     ...(context.taxonomy ? { taxonomy: context.taxonomy } : {}),
     ...(context.minimumAge === undefined ? {} : { minimumAge: context.minimumAge }),
     ...(context.now ? { now: context.now } : {}),
   });
-  if (result.ok) return [];
+  if (result.ok) return { ok: true, referral: result.value };
   const dob = dateOfBirthFromParts(draft.dateOfBirth, {
     ...(context.minimumAge === undefined ? {} : { minimumAge: context.minimumAge }),
     ...(context.now ? { now: context.now } : {}),
   });
-  return result.errors.map((error) =>
-    error.path === 'patient.dateOfBirth' && !dob.ok
-      ? {
-          path: error.path,
-          code: dob.code,
-          message: errorMessage(
-            error.path,
-            dob.code,
-            { minimumAge: context.minimumAge ?? 18, maxAge: 120 },
-            context.locale,
-            context.source,
-          ),
-        }
-      : error,
-  );
+  return {
+    ok: false,
+    errors: result.errors.map((error) =>
+      error.path === 'patient.dateOfBirth' && !dob.ok
+        ? {
+            path: error.path,
+            code: dob.code,
+            message: errorMessage(
+              error.path,
+              dob.code,
+              { minimumAge: context.minimumAge ?? 18, maxAge: 120 },
+              context.locale,
+              context.source,
+            ),
+          }
+        : error,
+    ),
+  };
+}
+
+/** Every problem with the draft, in form order (none when it is a valid referral). */
+export function draftErrors(draft: ReferralDraft, context: DraftContext): ValidationError[] {
+  const result = checkDraft(draft, context);
+  return result.ok ? [] : result.errors;
 }

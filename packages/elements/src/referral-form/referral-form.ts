@@ -1,29 +1,59 @@
+import { consume } from '@lit/context';
 import {
   addMessages,
+  createDraftStore,
   defaultTaxonomy,
+  errorMessage,
+  newIdempotencyKey,
   referralFormEn,
+  type Backend,
+  type DraftPersistence,
+  type DraftStore,
+  type FieldError,
+  type Receipt,
+  type Referral,
   type ReferralSource,
+  type ReferralSubmission,
+  type ReasonCode,
+  type SubmitResult,
   type Taxonomy,
   type ValidationError,
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { baseStyles } from '../base/base.styles.js';
+import { backendContext } from '../base/backend-context.js';
 import { controlStyles } from '../base/controls.styles.js';
+import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
+import type { ConsentConfiguration } from '../consent-capture/configuration.js';
 import {
   errorSummary,
   FieldInteractions,
   fieldStyles,
   focusErrorSummary,
 } from '../fields/index.js';
-import { DRAFT_PATHS, draftErrors, emptyDraft, type ReferralDraft } from './draft.js';
+import { outcomeView, type Outcome } from './confirmation.js';
+import { checkDraft, DRAFT_PATHS, emptyDraft, type ReferralDraft } from './draft.js';
+import { Embeds } from './embeds.js';
+import { draftKeysAt, readPrefill, type PrefillProblem, type ReferralPrefill } from './prefill.js';
 import { referralFormStyles } from './referral-form.styles.js';
-import { belongsTo, stepsFor, stepTitle, type StepDefinition, type StepId } from './steps.js';
+import type { Sending } from './sending.js';
+import {
+  belongsTo,
+  stepOf,
+  stepsFor,
+  stepTitle,
+  type StepDefinition,
+  type StepId,
+} from './steps.js';
+import { accessStep } from './steps/access-step.js';
 import { checkStep } from './steps/check-step.js';
 import { contactStep } from './steps/contact-step.js';
+import { activitiesStep, consentStep, type EmbedView } from './steps/embedded-steps.js';
 import { needsStep } from './steps/needs-step.js';
 import { patientStep } from './steps/patient-step.js';
+import { referrerStep } from './steps/referrer-step.js';
+import { riskStep } from './steps/risk-step.js';
 import { fieldId, type StepView } from './steps/step-view.js';
 
 addMessages(referralFormEn);
@@ -35,39 +65,127 @@ export interface StepChangeDetail {
   readonly total: number;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'lw-step-change': CustomEvent<StepChangeDetail>;
+/** Detail of `lw-change`: the answers so far, and whether they make a valid referral. */
+export interface ReferralChangeDetail {
+  readonly answers: ReferralDraft;
+  readonly valid: boolean;
+}
+
+/** Detail of `lw-submit` (cancelable): prevent it to send `referral` yourself, then call `showReceipt`. */
+export interface ReferralSubmitDetail {
+  readonly referral: Referral;
+}
+
+/** Detail of `lw-submitted`: the backend stored the referral. */
+export interface ReferralSubmittedDetail {
+  readonly referral: Referral;
+  readonly receipt: Receipt;
+}
+
+/** Detail of `lw-queued`: saved on this device, sent automatically later. */
+export interface ReferralQueuedDetail {
+  /** The idempotency key it will be sent with. */
+  readonly key: string;
+  readonly reason: string;
+}
+
+/** Detail of the form's `lw-error`. */
+export interface ReferralFormErrorDetail {
+  readonly code:
+    | 'invalid-prefill'
+    | 'no-backend'
+    | 'invalid'
+    | 'unauthorised'
+    | 'conflict'
+    | 'refused'
+    | 'failed';
+  /** For `invalid-prefill`: the prefilled fields left out. */
+  readonly problems?: readonly PrefillProblem[];
+  /** For `invalid`: the fields the backend rejected. */
+  readonly fields?: readonly FieldError[];
+}
+
+declare module '../base/errors.js' {
+  interface LinkworkErrorDetails {
+    'referral-form': ReferralFormErrorDetail;
   }
 }
 
-/** The field (validation path) an error belongs to: `patient.contactTimes.1` → `patient.contactTimes`. */
-function fieldOf(step: StepDefinition, path: string): string {
-  return step.paths.find((prefix) => path === prefix || path.startsWith(`${prefix}.`)) ?? path;
+declare global {
+  interface HTMLElementEventMap {
+    'lw-step-change': CustomEvent<StepChangeDetail>;
+    'lw-change': CustomEvent<ReferralChangeDetail>;
+    'lw-submit': CustomEvent<ReferralSubmitDetail>;
+    'lw-submitted': CustomEvent<ReferralSubmittedDetail>;
+    'lw-queued': CustomEvent<ReferralQueuedDetail>;
+  }
+}
+
+/** Why pressing Send did not send: shown on check your answers. */
+type SendProblem = 'no-backend' | 'unauthorised' | 'conflict' | 'refused' | 'failed';
+
+/** What a draft in storage holds: the answers and the step the person was on. */
+interface SavedForm {
+  readonly answers: ReferralDraft;
+  readonly step: StepId;
+}
+
+/** Keeps, from a stored draft, only answers of the right shape (storage may be old or tampered with). */
+function restoreAnswers(value: unknown): ReferralDraft {
+  if (typeof value !== 'object' || value === null) return emptyDraft;
+  const stored = value as Record<string, unknown>;
+  const answers: Record<string, unknown> = { ...emptyDraft };
+  for (const [key, empty] of Object.entries(emptyDraft)) {
+    const candidate = stored[key];
+    const sameShape =
+      key === 'consent'
+        ? typeof candidate === 'object'
+        : Array.isArray(empty)
+          ? Array.isArray(candidate) && candidate.every((item) => typeof item === 'string')
+          : typeof candidate === typeof empty && candidate !== null;
+    if (sameShape) answers[key] = candidate ?? undefined;
+  }
+  return answers as unknown as ReferralDraft;
 }
 
 /**
  * A referral to a social prescribing service, by practice staff or by the
- * patient themselves: one topic per step, errors in the GOV.UK pattern, then
- * check your answers. Form-associated: inside a host `<form>` it contributes
- * the referral JSON and its validity.
+ * patient themselves: one topic per step, errors in the GOV.UK pattern, check
+ * your answers, then a confirmation with the reference. Sends through core's
+ * reliable submission (retries, an outbox when offline, never stored twice).
+ * Form-associated: inside a host `<form>` it contributes the referral JSON and
+ * its validity.
  *
  * @tagname lw-referral-form
  * @summary Staff referrals and self-referrals to social prescribing, step by step.
  * @fires lw-step-change - A new step is shown. Detail: `{ step, index, total }`.
+ * @fires lw-change - An answer changed. Detail: `{ answers, valid }`.
+ * @fires lw-submit - Cancelable: the person pressed Send with a valid referral. Detail: `{ referral }`.
+ * @fires lw-submitted - The backend stored it. Detail: `{ referral, receipt }`.
+ * @fires lw-queued - Saved on this device; it will be sent automatically. Detail: `{ key, reason }`.
+ * @fires lw-error - Bad prefill, no backend, or the backend refused. Detail: `{ code, problems?, fields? }`.
+ * @slot service-name - The service's name, shown above each step's heading.
+ * @slot next-steps - "What happens next" on the confirmation, instead of the default text.
  * @csspart heading - The step's heading.
- * @csspart progress - "Step 1 of 4".
+ * @csspart progress - "Step 1 of 9".
  * @csspart error-summary - The list of problems on the step.
  * @csspart field - Each field's group; `field-error` too when it has an error.
  * @csspart label - Field labels. @csspart hint - Hint text. @csspart error-message - Inline errors.
- * @csspart input - Text inputs. @csspart textarea - Text areas.
- * @csspart continue-button - Continue. @csspart back-button - Back.
+ * @csspart input - Text inputs. @csspart textarea - Text areas. @csspart select - Selects.
+ * @csspart continue-button - Continue and Send. @csspart back-button - Back.
  * @csspart summary - Each step's answers on check your answers.
  * @csspart change-button - "Change" on check your answers.
+ * @csspart panel - The confirmation panel. @csspart reference - The reference number.
+ * @csspart another-button - "Make another referral".
  */
 export class ReferralForm extends LinkworkElement {
   static formAssociated = true;
-  static override styles = [baseStyles, fieldStyles, controlStyles, referralFormStyles];
+  static override styles = [
+    ...LinkworkElement.styles,
+    fieldStyles,
+    controlStyles,
+    referralFormStyles,
+  ];
 
   /** `staff`: a GP, nurse or receptionist refers a patient. `self`: the patient refers themselves. */
   @property({ reflect: true }) mode: ReferralSource = 'staff';
@@ -75,8 +193,29 @@ export class ReferralForm extends LinkworkElement {
   /** The needs a referral can name. Default: the Linkwork needs taxonomy. */
   @property({ attribute: false }) taxonomy: Taxonomy = defaultTaxonomy;
 
-  /** Answers the portal already knows (for example from the patient record). */
-  @property({ attribute: false }) prefill: Partial<ReferralDraft> | undefined;
+  /** What the portal already knows: the patient, the signed-in referrer (the shape of a `Referral`). */
+  @property({ attribute: false }) prefill: ReferralPrefill | undefined;
+
+  /** Where referrals are sent (and activities found). Default: the nearest `backendContext` provider. */
+  @property({ attribute: false }) backend: Backend | undefined;
+
+  /** The directory the activities step searches, when it is not `backend` (an Open Referral UK feed). */
+  @property({ attribute: false }) directory: Backend | undefined;
+
+  /** A page's own `ReferralSubmission` (shared outbox, custom retry policy); made from `backend` otherwise. */
+  @property({ attribute: false }) submission: ReferralSubmission | undefined;
+
+  /** The consent wording and partner organisations; a plain default when absent. */
+  @property({ attribute: false }) consentConfiguration: ConsentConfiguration | undefined;
+
+  /** The optional steps to ask, space-separated (`risk access activities`); all of them when absent. */
+  @property() steps: string | undefined;
+
+  /** The name the referral JSON is submitted under in a host `<form>`. */
+  @property({ reflect: true }) name = '';
+
+  /** Keep a draft so a reload loses nothing: `session` (this tab) or `local` (this device, 24 hours). Off by default. */
+  @property() draft: DraftPersistence = 'none';
 
   /** The youngest age a patient may be referred at (service rule). */
   @property({ type: Number, attribute: 'minimum-age' }) minimumAge = 18;
@@ -84,23 +223,50 @@ export class ReferralForm extends LinkworkElement {
   /** A clock, for tests and demos; the system clock by default. */
   @property({ attribute: false }) now: (() => Date) | undefined;
 
-  @state() private draft: ReferralDraft = emptyDraft;
+  @consume({ context: backendContext, subscribe: true })
+  @state()
+  private providedBackend: Backend | undefined;
+
+  @state() private answers: ReferralDraft = emptyDraft;
   @state() private stepIndex = 0;
   @state() private disabled = false;
+  @state() private sending = false;
+  @state() private outcome: Outcome | undefined;
+  @state() private sendProblem: SendProblem | undefined;
+  @state() private restored = false;
+  /** Messages the backend gave for fields, shown until the field changes. */
+  private serverErrors: ValidationError[] = [];
   /** Set when "Change" on check your answers sent the person back: Continue returns there. */
   private returnToCheck = false;
   private interactions = new Map<StepId, FieldInteractions>();
   private focusAfterRender: 'summary' | 'heading' | undefined;
-  private errorsCache: { inputs: unknown[]; errors: ValidationError[] } | undefined;
+  private checked: { inputs: unknown[]; result: ReturnType<typeof checkDraft> } | undefined;
   private readonly internals = this.attachInternals();
+  private readonly embeds = new Embeds(this);
+  private drafts: DraftStore<SavedForm> | undefined;
+  private draftKey: string | undefined;
+  private sender: Promise<Sending> | undefined;
+  private senderFor: unknown;
 
-  private get steps(): StepDefinition[] {
-    return stepsFor(this.mode);
+  private get flow(): StepDefinition[] {
+    return stepsFor(
+      this.mode,
+      this.steps?.split(/[\s,]+/).filter(Boolean),
+      this.directoryBackend ? [] : ['activities'],
+    );
   }
 
   private get step(): StepDefinition {
-    const steps = this.steps;
+    const steps = this.flow;
     return steps[Math.min(this.stepIndex, steps.length - 1)] as StepDefinition;
+  }
+
+  private get sendingBackend(): Backend | undefined {
+    return this.backend ?? this.providedBackend;
+  }
+
+  private get directoryBackend(): Backend | undefined {
+    return this.directory ?? this.sendingBackend;
   }
 
   private interactionsOf(step: StepId): FieldInteractions {
@@ -112,47 +278,108 @@ export class ReferralForm extends LinkworkElement {
     return interactions;
   }
 
-  /** The draft's problems, worked out once per change of what they depend on (the draft is immutable). */
-  private errors(): ValidationError[] {
-    const inputs = [this.draft, this.locale, this.mode, this.minimumAge, this.taxonomy, this.now];
-    const cached = this.errorsCache;
+  /** The answers as a referral, or their problems: worked out once per change of what they depend on. */
+  private check(): ReturnType<typeof checkDraft> {
+    const inputs = [this.answers, this.locale, this.mode, this.minimumAge, this.taxonomy, this.now];
+    const cached = this.checked;
     if (cached && inputs.every((input, index) => input === cached.inputs[index]))
-      return cached.errors;
-    const errors = draftErrors(this.draft, {
+      return cached.result;
+    const result = checkDraft(this.answers, {
       source: this.mode,
       locale: this.locale,
       taxonomy: this.taxonomy,
       minimumAge: this.minimumAge,
       ...(this.now ? { now: this.now } : {}),
     });
-    this.errorsCache = { inputs, errors };
-    return errors;
+    this.checked = { inputs, result };
+    return result;
+  }
+
+  private errors(): ValidationError[] {
+    const result = this.check();
+    return [...this.serverErrors, ...(result.ok ? [] : result.errors)];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.openDrafts();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.sender?.then((sending) => sending.close());
+    this.sender = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('prefill') && this.prefill) {
-      this.draft = { ...emptyDraft, ...this.prefill };
-      // Prefilled answers are checked at once: nobody will "leave" a field they did not type in.
-      for (const key of Object.keys(this.prefill) as (keyof ReferralDraft)[]) {
-        const path = DRAFT_PATHS[key];
-        const step = this.steps.find((candidate) => belongsTo(candidate, path));
-        const value = JSON.stringify(this.prefill[key]);
-        if (step) this.interactionsOf(step.id).start(path, value, { prefilled: true });
-      }
-    }
+    if (changed.has('draft') && this.isConnected) this.openDrafts();
+    if (changed.has('prefill') && !this.restored) this.applyPrefill();
   }
 
-  override updated(): void {
-    const errors = this.errors();
-    this.internals.setFormValue(JSON.stringify(this.draft));
-    const first = errors[0];
-    if (first) {
-      const anchor =
-        this.renderRoot.querySelector<HTMLElement>('input, textarea, select') ?? undefined;
-      this.internals.setValidity({ customError: true }, first.message, anchor);
-    } else {
-      this.internals.setValidity({});
+  /** Opens the opt-in draft store and restores what it holds. */
+  private openDrafts(): void {
+    if (this.draft !== 'session' && this.draft !== 'local') {
+      this.drafts = undefined;
+      return;
     }
+    this.drafts = createDraftStore<SavedForm>({
+      storage: this.draft,
+      key: `linkwork:referral-form:${this.mode}`,
+      ttlMs: 24 * 60 * 60 * 1000,
+      ...(this.now ? { now: this.now } : {}),
+    });
+    const saved = this.drafts.load();
+    if (!saved) return;
+    this.draftKey = saved.idempotencyKey;
+    this.answers = restoreAnswers(saved.value.answers);
+    const index = this.flow.findIndex((step) => step.id === saved.value.step);
+    this.stepIndex = Math.max(0, index);
+    this.restored = true;
+  }
+
+  private applyPrefill(): void {
+    const { values, problems } = readPrefill(this.prefill);
+    let answers: ReferralDraft = { ...emptyDraft, ...values };
+    // A prefilled value that validation refuses is left out, field by field: the person types it.
+    const result = checkDraft(answers, {
+      source: this.mode,
+      locale: this.locale,
+      taxonomy: this.taxonomy,
+      minimumAge: this.minimumAge,
+      ...(this.now ? { now: this.now } : {}),
+    });
+    if (!result.ok) {
+      for (const error of result.errors) {
+        if (error.code.startsWith('required')) continue;
+        for (const key of draftKeysAt(error.path).filter((candidate) => candidate in values)) {
+          answers = { ...answers, [key]: emptyDraft[key] };
+          problems.push({ path: DRAFT_PATHS[key], code: error.code });
+        }
+      }
+    }
+    this.answers = answers;
+    this.interactions.clear();
+    if (problems.length > 0)
+      this.emit<ReferralFormErrorDetail>('lw-error', { code: 'invalid-prefill', problems });
+  }
+
+  override updated(changed: PropertyValues): void {
+    const result = this.check();
+    this.internals.setFormValue(
+      result.ok ? JSON.stringify(result.referral) : null,
+      JSON.stringify({ answers: this.answers, step: this.step.id } satisfies SavedForm),
+    );
+    if (result.ok) this.internals.setValidity({});
+    else {
+      const anchor =
+        this.renderRoot.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
+      this.internals.setValidity({ customError: true }, result.errors[0]?.message ?? '', anchor);
+    }
+    if (changed.has('answers')) {
+      this.saveDraft();
+      this.emit<ReferralChangeDetail>('lw-change', { answers: this.answers, valid: result.ok });
+    }
+    if (this.sendingBackend && !this.sender && this.hasUpdated) this.startSender();
     const focus = this.focusAfterRender;
     this.focusAfterRender = undefined;
     if (focus === 'summary') focusErrorSummary(this.renderRoot);
@@ -160,22 +387,87 @@ export class ReferralForm extends LinkworkElement {
       this.renderRoot.querySelector<HTMLElement>('.lw-heading')?.focus();
   }
 
+  private saveDraft(): void {
+    if (!this.drafts || this.outcome) return;
+    this.draftKey ??= newIdempotencyKey();
+    this.drafts.save({ answers: this.answers, step: this.step.id }, this.draftKey);
+  }
+
+  /** Loads submission (its own module) and connects it: flushes anything this device still holds. */
+  private startSender(): Promise<Sending> {
+    const source = this.submission ?? this.sendingBackend;
+    if (this.sender && this.senderFor === source) return this.sender;
+    void this.sender?.then((sending) => sending.close());
+    this.senderFor = source;
+    const drafts = this.drafts;
+    this.sender = import('./sending.js').then(
+      ({ Sending }) =>
+        new Sending(
+          this.submission ?? { backend: source as Backend, ...(drafts ? { drafts } : {}) },
+          (key, receipt) => {
+            if (this.outcome?.kind === 'queued' && this.outcome.key === key)
+              this.delivered(receipt);
+          },
+        ),
+    );
+    return this.sender;
+  }
+
   /** Resets to the first step and the prefill, as the host form's reset does. */
   formResetCallback(): void {
-    this.draft = { ...emptyDraft, ...this.prefill };
-    this.interactions.clear();
-    this.stepIndex = 0;
-    this.returnToCheck = false;
+    this.startAgain();
   }
 
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
   }
 
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const saved = JSON.parse(state) as Partial<SavedForm>;
+      this.answers = restoreAnswers(saved.answers);
+      this.stepIndex = Math.max(
+        0,
+        this.flow.findIndex((step) => step.id === saved.step),
+      );
+    } catch {
+      // Not ours: keep the form as it is.
+    }
+  }
+
+  /** Clears the answers and any draft, and starts from the first step with the portal's prefill. */
+  startAgain(): void {
+    this.drafts?.clear();
+    this.draftKey = undefined;
+    this.restored = false;
+    this.outcome = undefined;
+    this.sendProblem = undefined;
+    this.serverErrors = [];
+    this.returnToCheck = false;
+    this.inProgress = undefined;
+    this.applyPrefill();
+    this.goTo(0);
+  }
+
+  /** Shows the confirmation for a referral the host sent itself (after preventing `lw-submit`). */
+  showReceipt(receipt: Receipt): void {
+    this.delivered(receipt);
+  }
+
+  private delivered(receipt: Receipt): void {
+    const result = this.check();
+    this.drafts?.clear();
+    this.outcome = { kind: 'sent', reference: receipt.reference };
+    this.focusAfterRender = 'heading';
+    if (result.ok)
+      this.emit<ReferralSubmittedDetail>('lw-submitted', { referral: result.referral, receipt });
+  }
+
   private goTo(index: number): void {
     this.stepIndex = index;
     this.focusAfterRender = 'heading';
-    const steps = this.steps;
+    const steps = this.flow;
     this.emit<StepChangeDetail>('lw-step-change', {
       step: (steps[index] as StepDefinition).id,
       index,
@@ -183,39 +475,114 @@ export class ReferralForm extends LinkworkElement {
     });
   }
 
+  /** Goes to the first step with a problem, up to `last`, showing its error summary. Returns whether there was one. */
+  private showProblems(errors: readonly ValidationError[], last: number): boolean {
+    const steps = this.flow;
+    const index = steps.findIndex(
+      (step, at) => at <= last && errors.some((error) => belongsTo(step, error.path)),
+    );
+    if (index < 0) return false;
+    this.interactionsOf((steps[index] as StepDefinition).id).submitted = true;
+    if (index !== this.stepIndex) this.goTo(index);
+    this.focusAfterRender = 'summary';
+    this.requestUpdate();
+    return true;
+  }
+
   private onContinue(event: Event): void {
     event.preventDefault();
-    const step = this.step;
-    const problems = this.errors().filter((error) => belongsTo(step, error.path));
-    if (problems.length > 0) {
-      this.interactionsOf(step.id).submitted = true;
-      this.focusAfterRender = 'summary';
-      this.requestUpdate();
-      return;
-    }
-    const steps = this.steps;
+    if (this.sending) return;
+    // Problems on this step, or new ones on an earlier step (consent can make a contact answer wrong).
+    if (this.showProblems(this.errors(), this.stepIndex)) return;
+    const steps = this.flow;
     const check = steps.findIndex((candidate) => candidate.id === 'check');
-    if (this.returnToCheck && check >= 0) {
+    if (this.step.id === 'check') void this.send();
+    else if (this.returnToCheck && check >= 0) {
       this.returnToCheck = false;
       this.goTo(check);
-    } else if (this.stepIndex < steps.length - 1) {
-      this.goTo(this.stepIndex + 1);
-    }
+    } else if (this.stepIndex < steps.length - 1) this.goTo(this.stepIndex + 1);
   }
 
   private onBack(): void {
     if (this.stepIndex > 0) this.goTo(this.stepIndex - 1);
   }
 
+  private inProgress: ReturnType<ReferralSubmission['start']> | undefined;
+
+  private async send(): Promise<void> {
+    const result = this.check();
+    if (!result.ok) {
+      // Problems no step asks about (a bad taxonomy id from the portal): show them here.
+      this.interactionsOf('check').submitted = true;
+      this.focusAfterRender = 'summary';
+      this.requestUpdate();
+      return;
+    }
+    this.sendProblem = undefined;
+    if (
+      !this.emit<ReferralSubmitDetail>(
+        'lw-submit',
+        { referral: result.referral },
+        { cancelable: true },
+      )
+    )
+      return;
+    if (!this.sendingBackend && !this.submission) return this.fail('no-backend');
+    this.sending = true;
+    try {
+      const sending = await this.startSender();
+      this.inProgress ??= sending.submission.start();
+      this.onResult(await this.inProgress.submit(result.referral));
+    } catch {
+      this.fail('failed');
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private onResult(result: SubmitResult): void {
+    switch (result.status) {
+      case 'delivered':
+        return this.delivered(result.receipt);
+      case 'queued':
+        this.outcome = { kind: 'queued', key: result.key, offline: result.reason === 'offline' };
+        this.focusAfterRender = 'heading';
+        this.emit<ReferralQueuedDetail>('lw-queued', { key: result.key, reason: result.reason });
+        return;
+      case 'invalid': {
+        this.serverErrors = result.errors.map((error) => ({
+          path: error.path,
+          code: error.code as ReasonCode,
+          message: errorMessage(error.path, error.code as ReasonCode, {}, this.locale, this.mode),
+        }));
+        this.emit<ReferralFormErrorDetail>('lw-error', { code: 'invalid', fields: result.errors });
+        if (!this.showProblems(this.serverErrors, this.flow.length)) this.fail('refused');
+        return;
+      }
+      case 'unauthorised':
+        return this.fail('unauthorised');
+      case 'rejected':
+        return this.fail(result.reason);
+    }
+  }
+
+  private fail(code: SendProblem): void {
+    this.sendProblem = code;
+    this.emit<ReferralFormErrorDetail>('lw-error', { code });
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.lw-send-problem')?.focus(),
+    );
+  }
+
   private view(step: StepDefinition): StepView {
     const interactions = this.interactionsOf(step.id);
     const errors = this.errors();
     return {
-      draft: this.draft,
+      draft: this.answers,
       mode: this.mode,
       locale: this.locale,
       taxonomy: this.taxonomy,
-      disabled: this.disabled,
+      disabled: this.disabled || this.sending,
       t: (key, params) => this.t(key, params),
       errorFor: (path) =>
         interactions.showsError(path)
@@ -223,7 +590,8 @@ export class ReferralForm extends LinkworkElement {
               ?.message
           : undefined,
       change: (path, patch) => {
-        this.draft = { ...this.draft, ...patch };
+        this.answers = { ...this.answers, ...patch };
+        this.serverErrors = this.serverErrors.filter((error) => !error.path.startsWith(path));
         interactions.input(path, JSON.stringify(patch));
       },
       leave: (path) => {
@@ -233,69 +601,141 @@ export class ReferralForm extends LinkworkElement {
     };
   }
 
+  private embedView(kind: 'picker' | 'consent'): EmbedView {
+    return {
+      state: this.embeds.state(kind),
+      retry: () => this.embeds.load(kind),
+      now: this.now ?? (() => new Date()),
+    };
+  }
+
   private renderStep(step: StepDefinition, view: StepView) {
     switch (step.id) {
+      case 'referrer':
+        return referrerStep(view);
       case 'patient':
         return patientStep(view);
       case 'contact':
         return contactStep(view);
       case 'needs':
         return needsStep(view);
+      case 'risk':
+        return riskStep(view);
+      case 'access':
+        return accessStep(view);
+      case 'activities':
+        return activitiesStep(view, this.embedView('picker'), this.directoryBackend);
+      case 'consent':
+        return consentStep(view, this.embedView('consent'), {
+          configuration: this.consentConfiguration ?? this.embeds.defaultConsent,
+          given: (consent, contactTimes) => {
+            this.answers = { ...this.answers, consent, contactTimes: [...contactTimes] };
+            this.interactionsOf('consent').input('consent', consent.at);
+          },
+          redo: () => {
+            this.answers = { ...this.answers, consent: undefined, contactTimes: [] };
+          },
+        });
       case 'check':
-        return checkStep(view, this.steps, (id) => {
+        return checkStep(view, this.flow, (id) => {
           this.returnToCheck = true;
-          this.goTo(this.steps.findIndex((candidate) => candidate.id === id));
+          this.goTo(this.flow.findIndex((candidate) => candidate.id === id));
         });
     }
   }
 
+  private summaryOf(step: StepDefinition) {
+    if (!this.interactionsOf(step.id).submitted) return [];
+    const errors = this.errors();
+    const steps = this.flow;
+    return errors
+      .filter((error) =>
+        step.id === 'check' ? !stepOf(steps, error.path) : belongsTo(step, error.path),
+      )
+      .map((error) => ({
+        targetId: fieldId(
+          step.paths.find(
+            (prefix) => error.path === prefix || error.path.startsWith(`${prefix}.`),
+          ) ?? error.path,
+        ),
+        message: error.message,
+      }));
+  }
+
   override render() {
-    const steps = this.steps;
+    const caption = html`<slot name="service-name" class="lw-caption"></slot>`;
+    if (this.outcome)
+      return html`${caption}${outcomeView(
+        this.outcome,
+        this.mode,
+        (key, params) => this.t(key, params),
+        () => this.startAgain(),
+      )}`;
+    const steps = this.flow;
     const step = this.step;
-    const view = this.view(step);
-    const interactions = this.interactionsOf(step.id);
-    const summary = interactions.submitted
-      ? this.errors()
-          .filter((error) => belongsTo(step, error.path))
-          .map((error) => ({
-            targetId: fieldId(fieldOf(step, error.path)),
-            message: error.message,
-          }))
-      : [];
     const isCheck = step.id === 'check';
-    return html`<form novalidate @submit=${this.onContinue}>
+    return html`<form
+      novalidate
+      @submit=${this.onContinue}
+      aria-busy=${this.sending ? 'true' : 'false'}
+    >
+      ${
+        this.restored
+          ? html`<div class="lw-notice" role="status">
+              <p>${this.t('referral-form.restored')}</p>
+              <button type="button" class="lw-link-button" @click=${() => this.startAgain()}>
+                ${this.t('referral-form.start-again')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${
         this.stepIndex > 0
           ? html`<button
               type="button"
+              id="lw-back"
               class="lw-link-button lw-back"
               part="back-button"
-              ?disabled=${this.disabled}
+              ?disabled=${this.disabled || this.sending}
               @click=${this.onBack}
             >
               ${this.t('common.back')}
             </button>`
           : nothing
       }
+      ${caption}
       <p class="lw-progress" part="progress">
         ${this.t('referral-form.progress', { current: this.stepIndex + 1, total: steps.length })}
       </p>
-      ${errorSummary({ title: this.t('summary.title'), errors: summary })}
+      ${errorSummary({ title: this.t('summary.title'), errors: this.summaryOf(step) })}
       <h2 class="lw-heading" part="heading" tabindex="-1">
         ${this.t(stepTitle(step.id, this.mode))}
       </h2>
       <fieldset class="lw-fieldset" ?disabled=${this.disabled}>
-        ${this.renderStep(step, view)}
+        ${this.renderStep(step, this.view(step))}
       </fieldset>
       ${
-        isCheck
-          ? nothing
-          : html`<div class="lw-actions">
-              <button class="lw-button" part="continue-button" ?disabled=${this.disabled}>
-                ${this.t('common.continue')}
-              </button>
+        this.sendProblem
+          ? html`<div class="lw-warning lw-send-problem" role="alert" tabindex="-1">
+              <p>${this.t(`referral-form.error.${this.sendProblem}`)}</p>
             </div>`
+          : nothing
       }
+      <div class="lw-actions">
+        <button
+          id="lw-continue"
+          class="lw-button"
+          part="continue-button"
+          ?disabled=${this.disabled || this.sending}
+        >
+          ${this.t(isCheck ? (this.mode === 'staff' ? 'referral-form.send.staff' : 'referral-form.send.self') : 'common.continue')}
+        </button>
+        ${
+          this.sending
+            ? html`<p class="lw-sending" role="status">${this.t('referral-form.sending')}</p>`
+            : nothing
+        }
+      </div>
     </form>`;
   }
 }

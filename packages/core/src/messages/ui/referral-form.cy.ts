@@ -31,7 +31,6 @@ export const referralFormCy: { readonly [K in keyof typeof referralFormEn]: stri
   'referral-form.channel.text': 'Neges destun',
   'referral-form.channel.email': 'E-bost',
   'referral-form.channel.letter': 'Llythyr',
-  'referral-form.contact-times': 'Yr amseroedd gorau i ffonio (dewisol)',
   'referral-form.time.morning': 'Bore',
   'referral-form.time.afternoon': 'Prynhawn',
   'referral-form.time.evening': "Gyda'r nos",
@@ -40,5 +39,87 @@ export const referralFormCy: { readonly [K in keyof typeof referralFormEn]: stri
   'referral-form.reasons.hint': "Dewiswch bob un sy'n berthnasol",
   'referral-form.notes.staff': "Unrhyw beth arall y dylai'r gweithiwr cyswllt ei wybod (dewisol)",
   'referral-form.notes.self': 'Dywedwch fwy wrthym, yn eich geiriau eich hun (dewisol)',
+  'referral-form.step.referrer': 'Eich manylion',
+  'referral-form.step.risk': 'Risg a brys',
+  'referral-form.step.access.staff': 'Beth sydd ei angen ar y claf i gymryd rhan',
+  'referral-form.step.access.self': 'Beth sydd ei angen arnoch chi i gymryd rhan',
+  'referral-form.step.activities.staff': "Gweithgareddau y gallai'r claf eu hoffi",
+  'referral-form.step.activities.self': 'Gweithgareddau y gallech chi eu hoffi',
+  'referral-form.step.consent.staff': 'Caniatâd y claf',
+  'referral-form.step.consent.self': 'Eich caniatâd',
+  'referral-form.referrer-name': 'Eich enw llawn',
+  'referral-form.referrer-role': 'Eich rôl',
+  'referral-form.referrer-role.hint': 'Er enghraifft, meddyg teulu, nyrs practis neu dderbynnydd',
+  'referral-form.referrer-ods': 'Cod ODS eich practis neu sefydliad',
+  'referral-form.referrer-ods.hint': '3 i 6 llythyren neu rif, fel C99001',
+  'referral-form.referrer-email': 'Eich cyfeiriad e-bost gwaith',
+  'referral-form.referrer-phone': 'Eich rhif ffôn gwaith (dewisol)',
+  'referral-form.urgency': "Pa mor frys yw'r atgyfeiriad hwn?",
+  'referral-form.urgency.routine': 'Arferol',
+  'referral-form.urgency.urgent': 'Brys',
+  'referral-form.safeguarding': 'Oes unrhyw bryderon diogelu?',
+  'referral-form.lone-working':
+    "Oes unrhyw risg i weithiwr cyswllt sy'n cwrdd â'r claf ar ei ben ei hun?",
+  'referral-form.risk-details': 'Manylion y risg',
+  'referral-form.risk-details.hint':
+    "Mae angen hyn os gwnaethoch ateb ‘oes’ i'r naill gwestiwn neu'r llall",
+  'referral-form.language.staff': "Pa iaith sy'n well gan y claf?",
+  'referral-form.language.self': 'Pa iaith sydd orau gennych chi?',
+  'referral-form.language.default': 'Saesneg',
+  'referral-form.interpreter.staff': 'Oes angen cyfieithydd ar y claf?',
+  'referral-form.interpreter.self': 'Oes angen cyfieithydd arnoch chi?',
+  'referral-form.accessibility.staff':
+    'Oes angen unrhyw beth arall ar y claf i gymryd rhan? (dewisol)',
+  'referral-form.accessibility.self':
+    'Oes angen unrhyw beth arall arnoch chi i gymryd rhan? (dewisol)',
+  'referral-form.accessibility.hint':
+    'Er enghraifft, mynediad heb risiau, print bras, dolen sain neu rywun i ddod gyda nhw',
+  'referral-form.activities.hint.staff':
+    "Dewisol. Rhowch ar y rhestr fer unrhyw beth sydd o ddiddordeb i'r claf: bydd y gweithiwr cyswllt yn ei drafod gyda nhw.",
+  'referral-form.activities.hint.self':
+    'Dewisol. Rhowch ar y rhestr fer unrhyw beth sydd o ddiddordeb i chi: bydd eich gweithiwr cyswllt yn ei drafod gyda chi.',
+  'referral-form.activities': 'Gweithgareddau ar y rhestr fer',
+  'referral-form.consent': 'Caniatâd',
+  'referral-form.consent.summary': "Wedi'i roi {method} gan {who}",
+  'referral-form.consent.method.online': 'ar-lein',
+  'referral-form.consent.method.verbal': 'ar lafar',
+  'referral-form.consent.method.written': 'yn ysgrifenedig',
+  'referral-form.consent.who.patient.staff': 'y claf',
+  'referral-form.consent.who.patient.self': 'chi',
+  'referral-form.consent.contact-by': 'Ffyrdd o gysylltu y cytunwyd arnynt',
+  'referral-form.contact-times': 'Yr amseroedd gorau i gysylltu',
+  'referral-form.loading': "Wrthi'n llwytho",
+  'referral-form.load-failed':
+    "Nid oedd modd llwytho'r rhan hon o'r ffurflen. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.",
+  'referral-form.try-again': 'Rhowch gynnig arall arni',
+  'referral-form.send.staff': 'Anfon yr atgyfeiriad',
+  'referral-form.send.self': 'Anfon',
+  'referral-form.sending': "Wrthi'n anfon eich atgyfeiriad",
+  'referral-form.sent.title': "Atgyfeiriad wedi'i anfon",
+  'referral-form.reference': 'Cyfeirnod',
+  'referral-form.next.title': "Beth sy'n digwydd nesaf",
+  'referral-form.next.staff':
+    "Bydd gweithiwr cyswllt yn darllen yr atgyfeiriad ac yn cysylltu â'r claf yn y ffordd a ddewisodd. Rhowch y cyfeirnod os oes angen i chi gysylltu â ni am yr atgyfeiriad hwn.",
+  'referral-form.next.self':
+    'Bydd gweithiwr cyswllt yn darllen eich atgyfeiriad ac yn cysylltu â chi yn y ffordd a ddewisoch. Cadwch eich cyfeirnod: rhowch ef os byddwch yn cysylltu â ni am eich atgyfeiriad.',
+  'referral-form.queued.title': "Atgyfeiriad wedi'i gadw, heb ei anfon eto",
+  'referral-form.queued.offline':
+    "Rydych chi all-lein. Mae'r atgyfeiriad wedi'i gadw ar y ddyfais hon a bydd yn cael ei anfon yn awtomatig pan fyddwch ar-lein eto.",
+  'referral-form.queued.retry':
+    "Nid oedd modd cyrraedd y gwasanaeth ar hyn o bryd. Mae'r atgyfeiriad wedi'i gadw ar y ddyfais hon a bydd yn cael ei anfon yn awtomatig cyn gynted ag y bydd modd cyrraedd y gwasanaeth.",
+  'referral-form.pending-reference': 'Cyfeirnod dros dro',
+  'referral-form.error.unauthorised':
+    'Ni chafodd yr atgyfeiriad ei anfon oherwydd eich bod wedi allgofnodi. Mewngofnodwch eto, yna anfonwch ef: mae eich atebion yma o hyd.',
+  'referral-form.error.conflict':
+    "Cafodd yr atgyfeiriad hwn ei newid ar ôl iddo gael ei anfon gyntaf, felly ni chafodd ei anfon eto. Dechreuwch eto i'w anfon fel atgyfeiriad newydd.",
+  'referral-form.error.refused':
+    "Ni wnaeth y gwasanaeth dderbyn yr atgyfeiriad hwn ac ni chafodd dim ei gadw. Cysylltwch â'r gwasanaeth os yw hyn yn parhau i ddigwydd.",
+  'referral-form.error.no-backend':
+    "Nid yw'r ffurflen hon wedi'i chysylltu â gwasanaeth, felly ni all anfon atgyfeiriadau.",
+  'referral-form.error.failed':
+    "Aeth rhywbeth o'i le ac ni chafodd yr atgyfeiriad ei anfon. Rhowch gynnig arall arni.",
+  'referral-form.restored': "Rydym wedi cadw eich atebion o'r blaen ar y ddyfais hon.",
+  'referral-form.start-again': 'Dechrau eto',
+  'referral-form.another': 'Gwneud atgyfeiriad arall',
   'referral-form.not-given': 'Heb ei roi',
 };
