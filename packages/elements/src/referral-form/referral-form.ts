@@ -244,6 +244,8 @@ export class ReferralForm extends LinkworkElement {
   private readonly internals = this.attachInternals();
   private readonly embeds = new Embeds(this);
   private drafts: DraftStore<SavedForm> | undefined;
+  /** The answers before the person changed anything (empty, or the prefill): never kept as a draft. */
+  private pristine: ReferralDraft = emptyDraft;
   private draftKey: string | undefined;
   private sender: Promise<Sending> | undefined;
   private senderFor: unknown;
@@ -358,6 +360,7 @@ export class ReferralForm extends LinkworkElement {
       }
     }
     this.answers = answers;
+    this.pristine = answers;
     this.interactions.clear();
     if (problems.length > 0)
       this.emit<ReferralFormErrorDetail>('lw-error', { code: 'invalid-prefill', problems });
@@ -375,10 +378,12 @@ export class ReferralForm extends LinkworkElement {
         this.renderRoot.querySelector<HTMLElement>('input, textarea, select, button') ?? undefined;
       this.internals.setValidity({ customError: true }, result.errors[0]?.message ?? '', anchor);
     }
-    if (changed.has('answers')) {
+    // Not on the first render: nothing was typed yet, so there is nothing to keep or report.
+    const answered = changed.has('answers') && changed.get('answers') !== undefined;
+    if (answered || (changed.has('stepIndex') && changed.get('stepIndex') !== undefined))
       this.saveDraft();
+    if (answered)
       this.emit<ReferralChangeDetail>('lw-change', { answers: this.answers, valid: result.ok });
-    }
     if (this.sendingBackend && !this.sender && this.hasUpdated) this.startSender();
     const focus = this.focusAfterRender;
     this.focusAfterRender = undefined;
@@ -388,7 +393,7 @@ export class ReferralForm extends LinkworkElement {
   }
 
   private saveDraft(): void {
-    if (!this.drafts || this.outcome) return;
+    if (!this.drafts || this.outcome || this.answers === this.pristine) return;
     this.draftKey ??= newIdempotencyKey();
     this.drafts.save({ answers: this.answers, step: this.step.id }, this.draftKey);
   }
@@ -556,6 +561,8 @@ export class ReferralForm extends LinkworkElement {
           message: errorMessage(error.path, error.code as ReasonCode, {}, this.locale, this.mode),
         }));
         this.emit<ReferralFormErrorDetail>('lw-error', { code: 'invalid', fields: result.errors });
+        // Fixed, Continue comes back here to send again (with the same key).
+        this.returnToCheck = true;
         if (!this.showProblems(this.serverErrors, this.flow.length)) this.fail('refused');
         return;
       }

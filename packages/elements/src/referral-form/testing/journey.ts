@@ -64,6 +64,8 @@ export interface MountOptions {
   readonly submission?: ReferralSubmission;
   readonly steps?: string;
   readonly draft?: 'session' | 'local';
+  /** Let the form make its own submission over IndexedDB (the default for hosts) instead of a memory one. */
+  readonly ownSubmission?: boolean;
 }
 
 export async function mount(options: MountOptions = {}): Promise<ReferralForm> {
@@ -76,7 +78,10 @@ export async function mount(options: MountOptions = {}): Promise<ReferralForm> {
         .prefill=${options.prefill}
         .backend=${options.backend}
         .submission=${
-          options.submission ?? (options.backend ? memorySubmission(options.backend) : undefined)
+          options.submission ??
+          (options.backend && !options.ownSubmission
+            ? memorySubmission(options.backend)
+            : undefined)
         }
         steps=${options.steps ?? 'risk access activities'}
         draft=${options.draft ?? 'none'}
@@ -132,6 +137,14 @@ export async function typeInto(el: ReferralForm, id: string, text: string): Prom
 export async function choose(el: ReferralForm, id: string): Promise<void> {
   await tabTo(id);
   await sendKeys({ press: 'Space' });
+  await settle(el, 1);
+}
+
+/** Tabs into a radio group (its first radio) and moves to the option at `index` with the arrow keys. */
+export async function chooseRadio(el: ReferralForm, id: string, index: number): Promise<void> {
+  await tabTo(id);
+  for (let i = 0; i < index; i++) await sendKeys({ press: 'ArrowDown' });
+  if (index === 0) await sendKeys({ press: 'Space' });
   await settle(el, 1);
 }
 
@@ -202,4 +215,31 @@ export async function giveConsent(el: ReferralForm, mode: 'staff' | 'self'): Pro
   await press('Continue');
   await press('Save consent');
   await until(el, () => !el.shadowRoot!.querySelector('lw-consent-capture'), 'consent is recorded');
+}
+
+/** Everything but consent, as a portal might know it. */
+export const COMPLETE_PREFILL: ReferralPrefill = {
+  ...PORTAL_PREFILL,
+  patient: {
+    ...PORTAL_PREFILL.patient,
+    address: { lines: ['Flat 3, Afon Court'], postcode: 'LE7 1QT' },
+    phone: '07700 900 982',
+    preferredContact: 'phone',
+  },
+  reasons: ['b196bb38-ff68-56a9-931b-338925c09ba4'],
+};
+
+/** Mounts a staff form with `COMPLETE_PREFILL` and only the required steps, and walks it to check your answers. */
+export async function atCheck(options: MountOptions = {}): Promise<ReferralForm> {
+  const el = await mount({ prefill: COMPLETE_PREFILL, steps: '', ...options });
+  for (let step = 0; step < 4; step++) {
+    $<HTMLButtonElement>(el, '#lw-continue').click();
+    await settle(el, 2);
+  }
+  await giveConsent(el, 'staff');
+  $<HTMLButtonElement>(el, '#lw-continue').click();
+  await settle(el, 2);
+  if (heading(el) !== 'Check the referral before sending it')
+    throw new Error(`not at check your answers but at "${heading(el)}"`);
+  return el;
 }
