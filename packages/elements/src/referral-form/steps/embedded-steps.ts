@@ -81,7 +81,7 @@ export function consentStep(
   return html`<div id=${fieldId('consent')} tabindex="-1" class="lw-consent">
     ${
       error
-        ? html`<p class="lw-error-message" part="error-message">
+        ? html`<p class="lw-error-message" part="error-message" id=${`${fieldId('consent')}-error`}>
             <span class="lw-visually-hidden">${view.t('common.error-prefix')}:</span> ${error}
           </p>`
         : nothing

@@ -2,6 +2,7 @@ import {
   createMemoryBackend,
   fromOrukV3Service,
   loadLocale,
+  message,
   ReferralSubmission,
   type Backend,
   type MemoryBackend,
@@ -176,10 +177,15 @@ export async function continueWithKeyboard(el: ReferralForm): Promise<void> {
 
 /**
  * Gives consent in the embedded `<lw-consent-capture>` (pointer, for tests
- * about the form rather than the keyboard): yes to the referral, phone only,
+ * about the form rather than the keyboard): yes to the referral, the channels given (phone only by default),
  * the patient, verbal (staff) or online (self), read aloud, saved.
  */
-export async function giveConsent(el: ReferralForm, mode: 'staff' | 'self'): Promise<void> {
+export async function giveConsent(
+  el: ReferralForm,
+  mode: 'staff' | 'self',
+  /** Contact channels agreed, by position: phone, text, email, letter. */
+  channels: readonly number[] = [0],
+): Promise<void> {
   await until(
     el,
     () =>
@@ -203,7 +209,8 @@ export async function giveConsent(el: ReferralForm, mode: 'staff' | 'self'): Pro
     await settle(el, 3);
   };
   await click('#item-referral');
-  await click('#contact-by');
+  for (const channel of channels)
+    await click(channel === 0 ? '#contact-by' : `#contact-by-${channel}`);
   await click('#given-by');
   if (mode === 'staff') {
     await click('#method');
@@ -212,8 +219,8 @@ export async function giveConsent(el: ReferralForm, mode: 'staff' | 'self'): Pro
     recorder.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await click('#read-aloud');
   }
-  await press('Continue');
-  await press('Save consent');
+  await press(message('common.continue', {}, el.locale));
+  await press(message('consent-capture.save', {}, el.locale));
   await until(el, () => !el.shadowRoot!.querySelector('lw-consent-capture'), 'consent is recorded');
 }
 
