@@ -3,6 +3,8 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 const entry = process.argv[2];
+// --initial: what loads first; every dynamic import() stays out, as a browser fetches it later.
+const initial = process.argv.includes('--initial');
 const r = await build({
   entryPoints: [entry],
   bundle: true,
@@ -16,8 +18,10 @@ const r = await build({
     {
       name: 'lw',
       setup(b) {
-        b.onResolve({ filter: /\/cy\.js$/ }, (a) =>
-          a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined,
+        b.onResolve({ filter: /.*/ }, (a) =>
+          a.kind === 'dynamic-import' && (initial || /\/cy\.js$/.test(a.path))
+            ? { path: a.path, external: true }
+            : undefined,
         );
       },
     },
