@@ -11,6 +11,9 @@ import {
   ValidationFailed,
   type Backend,
 } from '@linkwork/core';
+import { ContextProvider } from '@lit/context';
+import { fixture, html } from '@open-wc/testing';
+import { backendContext } from '../base/backend-context.js';
 import type { ReferralFormErrorDetail, ReferralQueuedDetail } from './referral-form.js';
 import {
   $,
@@ -21,6 +24,7 @@ import {
   deepActive,
   heading,
   mount,
+  NOW,
   PORTAL_PREFILL,
   riversideBackend,
   settle,
@@ -339,6 +343,24 @@ describe('<lw-referral-form>: sending, and what can go wrong', () => {
     expect(heading(el)).to.equal('Referral sent');
     expect(backend.listReferrals()).to.have.length(1);
     expect(textOf($(el, '[part="reference"]'))).to.equal(backend.listReferrals()[0]!.reference);
+  });
+
+  it('finds its backend from the nearest backendContext provider when none is set on it', async () => {
+    const backend = createMemoryBackend({ activities: [] });
+    const page = await fixture<HTMLElement>(html`<section></section>`);
+    // A plain element provides the context: hosts need not use Lit.
+    new ContextProvider(page, { context: backendContext, initialValue: backend });
+    const el = document.createElement('lw-referral-form');
+    el.mode = 'self';
+    el.setAttribute('steps', '');
+    el.now = NOW;
+    page.append(el);
+    await settle(el);
+    // With a directory from the context, the activities step is offered (steps="" drops it again).
+    expect(textOf($(el, '.lw-progress'))).to.equal('Step 1 of 5');
+    el.removeAttribute('steps');
+    await settle(el);
+    expect(textOf($(el, '.lw-progress'))).to.equal('Step 1 of 7');
   });
 
   it('lets a host take the referral with lw-submit and show its own receipt', async () => {

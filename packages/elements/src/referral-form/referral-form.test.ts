@@ -456,6 +456,19 @@ describe('<lw-referral-form>: modes, language and the page around it', () => {
     }
   });
 
+  it('reflows at 200% text size in a 640px window (WCAG 1.4.4 and 1.4.10)', async () => {
+    await viewport(640);
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await form();
+      await next(el);
+      expect(overflowsHorizontally(el)).to.equal(false);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await viewport(800, 600);
+    }
+  });
+
   it('fires lw-change with the answers and whether they are valid', async () => {
     const el = await form('self');
     const change = oneEvent(el, 'lw-change');
