@@ -331,8 +331,9 @@ function checkBackoff(timeline: readonly TimelineEvent[]): number {
 
 describe('ReferralSubmission under seeded faults', () => {
   it('stores each of 200 referrals exactly once, as submitted, whatever the network does', async function () {
-    // Hundreds of simulated deliveries: on a busy 2-core machine this needs more than mocha's 10 s.
-    this.timeout(60_000);
+    // Hundreds of simulated deliveries: on a busy 2-core machine this needs more than mocha's
+    // 10 s. (Under Vitest there is no mocha context; its own timeout applies.)
+    (this as Mocha.Context | undefined)?.timeout(60_000);
     const base = await validReferrals();
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 0x7fffffff }), async (seed) => {
