@@ -1,0 +1,377 @@
+/**
+ * The demo as a person uses it: builds it, starts it on a free port with a
+ * fresh in-memory database, and walks every page in Chromium (playwright-core
+ * driving Debian's Chromium), with the keyboard where a person would.
+ *
+ * Every page must work under its strict Content Security Policy: each test
+ * fails on any `securitypolicyviolation` event or console error in any page
+ * it opened.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { buildDemo, startDemo } from '../../scripts/demo-server.mjs';
+
+const STAFF_TOKEN = randomBytes(24).toString('base64url');
+/** Pages are quick locally; CI machines are shared. */
+const TIMEOUT_MS = 20_000;
+const PAGES = [
+  '/',
+  '/sign-in/',
+  '/practice/',
+  '/council/',
+  '/council/find/',
+  '/council/self-referral/',
+  '/inbox/',
+  '/script-tag/',
+  '/npm/',
+  '/react/',
+];
+
+let demo;
+let browser;
+let context;
+/** Every page opened by the current test, with what it reported. */
+let opened = [];
+
+before(async () => {
+  const started = performance.now();
+  // LINKWORK_DEMO_BUILT=1 reuses the last build (while working on the tests themselves).
+  if (process.env.LINKWORK_DEMO_BUILT !== '1') buildDemo({ quiet: true });
+  const built = performance.now();
+  demo = await startDemo({ port: 0, staffToken: STAFF_TOKEN });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  console.log(
+    `# demo built in ${Math.round((built - started) / 1000)} s, serving on ${demo.url} with ${demo.seeded} sample referrals`,
+  );
+});
+
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** A fresh browser profile per test: no sign-in carried over. */
+async function freshContext() {
+  await context?.close();
+  context = await browser.newContext({ baseURL: demo.url, viewport: { width: 1024, height: 800 } });
+  context.setDefaultTimeout(TIMEOUT_MS);
+  await context.addInitScript(() => {
+    const seen = [];
+    Object.defineProperty(window, '__policyViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || event.sample}`),
+    );
+  });
+}
+
+/** A new tab that records console errors, uncaught exceptions and policy violations. */
+async function open(path) {
+  if (!context) await freshContext();
+  const page = await context.newPage();
+  const record = { path, page, errors: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => record.errors.push(`exception: ${error.message}`));
+  opened.push(record);
+  const response = await page.goto(path);
+  record.response = response;
+  return page;
+}
+
+/** Policy violations a page has seen so far. */
+const violationsOf = (page) => page.evaluate(() => [...window.__policyViolations]);
+
+afterEach(async () => {
+  const problems = [];
+  for (const { path, page, errors } of opened) {
+    if (page.isClosed()) continue;
+    const violations = await violationsOf(page);
+    for (const violation of violations) problems.push(`${path}: CSP violation: ${violation}`);
+    for (const error of errors) problems.push(`${path}: ${error}`);
+  }
+  opened = [];
+  await context?.close();
+  context = undefined;
+  assert.deepEqual(problems, [], 'pages reported policy violations or errors');
+});
+
+/** Signs in through the sign-in page with the keyboard, as staff would. */
+async function signInFrom(path) {
+  const page = await open(path);
+  await page.waitForURL(`**/sign-in/?next=${encodeURIComponent(path)}`);
+  await page.getByLabel('Staff token').focus();
+  await page.keyboard.type(STAFF_TOKEN);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**${path}`);
+  return page;
+}
+
+describe('the demo server', () => {
+  it('serves every page with a strict Content Security Policy and Trusted Types', async () => {
+    for (const path of PAGES) {
+      const response = await fetch(new URL(path, demo.url));
+      assert.equal(response.status, 200, path);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      assert.match(policy, /(^|;\s*)default-src 'self'(;|$)/, path);
+      assert.match(policy, /require-trusted-types-for 'script'/, path);
+      assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval|unsafe-hashes|data:/, path);
+      const html = await response.text();
+      // No inline scripts or styles: every script has a src, and no style element or attribute.
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${path}: inline script`);
+      assert.doesNotMatch(html, /<style[\s>]|\sstyle=/, `${path}: inline style`);
+    }
+  });
+
+  it('keeps the API under /api with its own headers, and the script-tag bundle under /dist', async () => {
+    const inbox = await fetch(new URL('/api/referrals', demo.url));
+    assert.equal(inbox.status, 401);
+    assert.equal(
+      inbox.headers.get('content-security-policy'),
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    const bundle = await fetch(new URL('/dist/linkwork.js', demo.url));
+    assert.equal(bundle.status, 200);
+    assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
+    assert.equal((await fetch(new URL('/dist/../package.json', demo.url))).status, 404);
+  });
+
+  it('catches a page that breaks the policy (so the zero counts below mean something)', async () => {
+    const page = await open('/');
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'https://tracker.example/pixel.png';
+      document.body.append(image);
+    });
+    await page.waitForFunction(() => window.__policyViolations.length > 0);
+    assert.deepEqual(await violationsOf(page), [
+      'img-src blocked https://tracker.example/pixel.png',
+    ]);
+    // This test's own violation is the expected one: clear it before the shared check.
+    await page.close();
+    opened = [];
+  });
+});
+
+describe('the index page', () => {
+  it('links to every demo page', async () => {
+    const page = await open('/');
+    const links = await page
+      .getByRole('main')
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.href).pathname));
+    for (const path of PAGES.filter((path) => path !== '/' && path !== '/sign-in/'))
+      assert.ok(links.includes(path), `the index links to ${path}`);
+  });
+});
+
+describe('Riverside Medical Practice', () => {
+  it('sends staff to sign in, refuses a wrong token, and comes back after a right one', async () => {
+    const page = await open('/practice/');
+    await page.waitForURL('**/sign-in/?next=%2Fpractice%2F');
+    await page.getByLabel('Staff token').fill('not-the-token-at-all');
+    await page.keyboard.press('Enter');
+    await assertText(
+      page.locator('#token-error'),
+      'Error: The staff token is not right: copy it again from the terminal',
+    );
+    await page.getByLabel('Staff token').fill(STAFF_TOKEN);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/practice/');
+    await assertText(page.locator('#signed-in-as'), 'Signed in as Dr Amira Haddad (GP)');
+    // The 401 of the wrong token is an answer the page handles, not a page error.
+    opened[0].errors = opened[0].errors.filter((error) => !/status of 401/.test(error));
+  });
+
+  it('prefills the patient from the portal, and a staff referral reaches the inbox', async () => {
+    const page = await signInFrom('/practice/');
+    const form = page.locator('lw-referral-form');
+    assert.equal(await form.getAttribute('mode'), 'staff');
+    await assertText(page.locator('#patient dl'), /Siân Prydderch.*9 March 1946.*999 100 0011/s);
+    assert.equal(await form.getByLabel('First name').inputValue(), 'Siân');
+    assert.equal(await form.getByLabel('NHS number').inputValue(), '9991000011');
+
+    // Step 1 is complete from the record: continue with the keyboard.
+    await form.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+    await assertText(form.getByRole('heading', { level: 2 }), 'How to contact the patient');
+    assert.equal(await form.getByLabel('Postcode').inputValue(), 'LE7 1QT');
+    await form.getByLabel('Phone call').focus();
+    await page.keyboard.press('Space');
+    await form.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+
+    await assertText(form.getByRole('heading', { level: 2 }), 'What matters to the patient');
+    await form.getByLabel('Loneliness and isolation').focus();
+    await page.keyboard.press('Space');
+    await form.getByLabel(/Anything else the link worker should know/).focus();
+    await page.keyboard.type('Would like to meet other Welsh speakers.');
+    await form.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+
+    await assertText(
+      form.getByRole('heading', { level: 2 }),
+      'Check the referral before sending it',
+    );
+    const send = form.getByRole('button', { name: /send/i });
+    assert.equal(
+      await send.count(),
+      1,
+      '<lw-referral-form> shows a button to send the referral on its check step (it needs the documented `backend` property and `lw-submitted` event)',
+    );
+    await send.focus();
+    await page.keyboard.press('Enter');
+    const confirmation = page.locator('#confirmation');
+    await assertText(confirmation.getByRole('heading'), 'Referral sent');
+    const reference = (await confirmation.locator('.reference').textContent())?.trim() ?? '';
+    assert.match(reference, /^LW-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    await confirmation.getByRole('link', { name: 'referrals inbox' }).click();
+    await page.waitForURL('**/inbox/');
+    const first = page.locator('.referral').first();
+    assert.equal(await first.getAttribute('data-reference'), reference);
+    await assertText(first.getByRole('heading', { level: 2 }), 'Siân Prydderch');
+    await assertText(first, /Referred by Dr Amira Haddad, GP \(C99001\)/);
+    await assertText(first, /Loneliness and isolation/);
+    await assertText(first, /Consent/);
+  });
+});
+
+describe('the link worker inbox', () => {
+  it('lists the referrals newest first, each with its consent', async () => {
+    const page = await signInFrom('/inbox/');
+    await assertText(page.locator('#status'), `${demo.seeded} referrals`);
+    const items = page.locator('.referral');
+    assert.equal(await items.count(), demo.seeded);
+    // The sample referrals went in oldest first, so the last submitted is on top.
+    await assertText(items.first().getByRole('heading', { level: 2 }), 'Harold Jenkins');
+    await assertText(items.last().getByRole('heading', { level: 2 }), 'Tomasz Wiśniewski');
+    // Consent in summary, and the full record behind a disclosure opened with the keyboard.
+    await assertText(items.first(), /Consent\s*Agreed to referral; contact by/);
+    await items.first().locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await assertText(items.first().locator('.consent'), /Given by\s*The patient/);
+  });
+});
+
+describe('Riverside Council', () => {
+  it('finds activities near you in the ORUK directory, and shortlists one with the keyboard', async () => {
+    const page = await open('/council/find/');
+    const picker = page.locator('lw-activity-picker');
+    const search = picker.getByLabel('Search for activities');
+    await search.focus();
+    await page.keyboard.type('walk');
+    await assertText(picker.locator('[part~="status"]'), /^\d+ activit(y|ies) found$/);
+    const card = picker.locator('[part~="card"]', {
+      hasText: 'Tuesday Health Walk at Kingfisher Meadows',
+    });
+    await card.first().waitFor();
+    await card.first().locator('[part~="shortlist-checkbox"]').focus();
+    await page.keyboard.press('Space');
+    await assertText(page.locator('#shortlist-items'), 'Tuesday Health Walk at Kingfisher Meadows');
+    // The directory's ORUK API was asked, not the REST search.
+    assert.ok(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => entry.name.includes('/api/oruk/v3/services')),
+      ),
+    );
+  });
+
+  it('shows the self-referral form in the council colours', async () => {
+    const page = await open('/council/self-referral/');
+    const form = page.locator('lw-referral-form');
+    assert.equal(await form.getAttribute('mode'), 'self');
+    await assertText(form.getByRole('heading', { level: 2 }), 'About you');
+    const colour = await form
+      .getByRole('button', { name: 'Continue' })
+      .evaluate((button) => getComputedStyle(button).backgroundColor);
+    assert.equal(colour, 'rgb(11, 95, 90)');
+  });
+});
+
+describe('embedding', () => {
+  it('defines all three elements from the one script-tag bundle, with no build step', async () => {
+    const page = await open('/script-tag/');
+    await assertText(
+      page.locator('#defined'),
+      /<lw-activity-picker> defined, <lw-consent-capture> defined, <lw-referral-form> defined/,
+    );
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js')),
+    );
+    assert.ok(scripts.includes('/dist/linkwork.js'));
+    assert.deepEqual(
+      scripts.filter((path) => path.startsWith('/assets/')),
+      [],
+      'nothing from the Vite build',
+    );
+    await assertText(page.locator('lw-activity-picker [part~="status"]'), /^\d+ activities found$/);
+    await page
+      .locator('lw-consent-capture')
+      .getByText('Do you agree to be referred to the social prescribing service?')
+      .waitFor();
+  });
+
+  it('records consent from the npm + Vite page', async () => {
+    const page = await open('/npm/');
+    const capture = page.locator('lw-consent-capture');
+    for (const id of ['item-referral', 'partner-0', 'contact-by', 'given-by']) {
+      await capture.locator(`#${id}`).focus();
+      await page.keyboard.press('Space');
+    }
+    await capture.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+    await capture.getByRole('button', { name: 'Save consent' }).focus();
+    await page.keyboard.press('Enter');
+    await assertText(page.locator('#recorded'), /^Consent recorded: [0-9a-f-]{36}$/);
+  });
+
+  it('renders the React wrappers and passes their events into React state', async () => {
+    const page = await open('/react/');
+    assert.deepEqual(
+      await page.evaluate(() =>
+        ['lw-activity-picker', 'lw-referral-form'].map((tag) => Boolean(customElements.get(tag))),
+      ),
+      [true, true],
+    );
+    const picker = page.locator('lw-activity-picker');
+    await picker.getByLabel('Search for activities').focus();
+    await page.keyboard.type('choir');
+    const checkbox = picker.locator('[part~="shortlist-checkbox"]').first();
+    await checkbox.focus();
+    await page.keyboard.press('Space');
+    await assertText(page.locator('#react-shortlist'), /^React state: 1 shortlisted: .*choir/i);
+    const form = page.locator('lw-referral-form');
+    await form.getByLabel('First name').fill('Gwen');
+    await form.getByLabel('Last name').fill('Morgan');
+    await form.getByLabel('Day').fill('14');
+    await form.getByLabel('Month').fill('7');
+    await form.getByLabel('Year').fill('1958');
+    await form.getByRole('button', { name: 'Continue' }).click();
+    await assertText(page.locator('#react-step'), 'React state: Step 2 of 4: contact');
+  });
+});
+
+/** Waits until a locator's text is (or matches) the expected, then checks it once more. */
+async function assertText(locator, expected) {
+  const matches = (text) =>
+    typeof expected === 'string'
+      ? text.replace(/\s+/g, ' ').trim() === expected
+      : expected.test(text);
+  const deadline = Date.now() + TIMEOUT_MS;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.first().textContent({ timeout: TIMEOUT_MS })) ?? '';
+    if (matches(text)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.fail(`expected ${expected} but the text was: ${text.replace(/\s+/g, ' ').trim()}`);
+}
