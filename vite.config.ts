@@ -82,7 +82,22 @@ export default defineConfig({
             })),
           ],
         },
-        optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime'] },
+        optimizeDeps: {
+          // Everything the wrappers and the elements import, so no test sees Vite reload mid-run.
+          include: [
+            'react',
+            'react-dom/client',
+            'react/jsx-dev-runtime',
+            '@lit/react',
+            '@lit/context',
+            '@lit-labs/virtualizer/virtualize.js',
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/if-defined.js',
+            'lit/directives/live.js',
+            'lit/directives/repeat.js',
+          ],
+        },
         test: {
           name: 'react',
           root: here('.'),

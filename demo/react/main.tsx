@@ -1,12 +1,14 @@
 /**
  * A React app using @linkwork/react: the activity picker with the shortlist
- * kept in React state, and the referral form with its step shown by React.
+ * kept in React state, and the referral form with its progress and its
+ * receipt shown by React, all through typed props and `on…` event props.
  */
 import type { Activity } from '@linkwork/core';
 import { ActivityPicker, ReferralForm } from '@linkwork/react';
 import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { orukDirectory, publicBackend } from '../shared/api.js';
+import { riversideConsent } from '../shared/consent.js';
 import { byId } from '../shared/dom.js';
 
 function App() {
@@ -14,6 +16,7 @@ function App() {
   const backend = useMemo(() => publicBackend(), []);
   const [shortlist, setShortlist] = useState<readonly Activity[]>([]);
   const [step, setStep] = useState('on the first step');
+  const [reference, setReference] = useState<string>();
 
   return (
     <>
@@ -34,13 +37,16 @@ function App() {
       <div className="demo-box">
         <ReferralForm
           mode="self"
-          {...{ backend }}
+          backend={backend}
+          directory={directory}
+          consentConfiguration={riversideConsent}
           onLwStepChange={(event) =>
             setStep(`Step ${event.detail.index + 1} of ${event.detail.total}: ${event.detail.step}`)
           }
+          onLwSubmitted={(event) => setReference(event.detail.receipt.reference)}
         />
         <p className="event-log" id="react-step">
-          React state: {step}
+          React state: {reference ? `sent, reference ${reference}` : step}
         </p>
       </div>
     </>

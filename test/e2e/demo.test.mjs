@@ -186,74 +186,147 @@ describe('Riverside Medical Practice', () => {
     opened[0].errors = opened[0].errors.filter((error) => !/status of 401/.test(error));
   });
 
-  it('prefills the patient from the portal, and a staff referral reaches the inbox', async () => {
+  it('prefills the patient and the referrer, and a staff referral made with the keyboard reaches the inbox', async () => {
     const page = await signInFrom('/practice/');
     const form = page.locator('lw-referral-form');
+    const heading = form.locator('.lw-heading');
+    /** Tabs are what a person presses; here focus moves to the step's button and Enter presses it. */
+    const continueWithKeyboard = async () => {
+      await form.locator('#lw-continue').focus();
+      await page.keyboard.press('Enter');
+    };
+    const choose = async (locator) => {
+      await locator.focus();
+      await page.keyboard.press('Space');
+    };
     assert.equal(await form.getAttribute('mode'), 'staff');
     await assertText(page.locator('#patient dl'), /Siân Prydderch.*9 March 1946.*999 100 0011/s);
-    assert.equal(await form.getByLabel('First name').inputValue(), 'Siân');
-    assert.equal(await form.getByLabel('NHS number').inputValue(), '9991000011');
 
-    // Step 1 is complete from the record: continue with the keyboard.
-    await form.getByRole('button', { name: 'Continue' }).focus();
-    await page.keyboard.press('Enter');
-    await assertText(form.getByRole('heading', { level: 2 }), 'How to contact the patient');
-    assert.equal(await form.getByLabel('Postcode').inputValue(), 'LE7 1QT');
-    await form.getByLabel('Phone call').focus();
-    await page.keyboard.press('Space');
-    await form.getByRole('button', { name: 'Continue' }).focus();
-    await page.keyboard.press('Enter');
+    await assertText(heading, 'Your details');
+    assert.equal(await form.locator('#lw-referrer-name').inputValue(), 'Dr Amira Haddad');
+    await continueWithKeyboard();
+    await assertText(heading, 'About the patient');
+    assert.equal(await form.locator('#lw-patient-givenName').inputValue(), 'Siân');
+    assert.equal(await form.locator('#lw-patient-nhsNumber').inputValue(), '9991000011');
+    await continueWithKeyboard();
 
-    await assertText(form.getByRole('heading', { level: 2 }), 'What matters to the patient');
-    await form.getByLabel('Loneliness and isolation').focus();
-    await page.keyboard.press('Space');
-    await form.getByLabel(/Anything else the link worker should know/).focus();
+    await assertText(heading, 'How to contact the patient');
+    assert.equal(await form.locator('#lw-patient-address-postcode').inputValue(), 'LE7 1QT');
+    await choose(form.getByRole('radio', { name: 'Phone call' }));
+    await continueWithKeyboard();
+
+    await assertText(heading, 'What matters to the patient');
+    await choose(form.getByRole('checkbox', { name: 'Loneliness and isolation' }));
+    await form.locator('#lw-notes').focus();
     await page.keyboard.type('Would like to meet other Welsh speakers.');
-    await form.getByRole('button', { name: 'Continue' }).focus();
-    await page.keyboard.press('Enter');
+    await continueWithKeyboard();
 
-    await assertText(
-      form.getByRole('heading', { level: 2 }),
-      'Check the referral before sending it',
-    );
-    const send = form.getByRole('button', { name: /send/i });
-    assert.equal(
-      await send.count(),
-      1,
-      '<lw-referral-form> shows a button to send the referral on its check step (it needs the documented `backend` property and `lw-submitted` event)',
-    );
-    await send.focus();
-    await page.keyboard.press('Enter');
-    const confirmation = page.locator('#confirmation');
-    await assertText(confirmation.getByRole('heading'), 'Referral sent');
-    const reference = (await confirmation.locator('.reference').textContent())?.trim() ?? '';
+    await assertText(heading, 'Risk and urgency');
+    await choose(form.getByRole('radio', { name: 'Routine' }));
+    await continueWithKeyboard();
+    await assertText(heading, 'What the patient needs to take part');
+    await continueWithKeyboard();
+
+    // The council's directory, searched through its Open Referral UK API, inside the form.
+    await assertText(heading, 'Activities the patient might like');
+    const picker = form.locator('lw-activity-picker');
+    await picker.getByLabel('Search for activities').focus();
+    await page.keyboard.type('walk');
+    const walk = picker.locator('[part~="card"]', {
+      hasText: 'Tuesday Health Walk at Kingfisher Meadows',
+    });
+    await choose(walk.locator('[part~="shortlist-checkbox"]'));
+    await continueWithKeyboard();
+
+    await assertText(heading, "The patient's consent");
+    const consent = form.locator('lw-consent-capture');
+    for (const id of ['item-referral', 'contact-by', 'given-by', 'method'])
+      await choose(consent.locator(`#${id}`));
+    await consent.locator('#recorded-by').focus();
+    await page.keyboard.type('Dr Amira Haddad');
+    await choose(consent.locator('#read-aloud'));
+    for (const label of ['Continue', 'Save consent']) {
+      await consent.getByRole('button', { name: label, exact: true }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await consent.waitFor({ state: 'detached' });
+    await continueWithKeyboard();
+
+    await assertText(heading, 'Check the referral before sending it');
+    await continueWithKeyboard();
+    await assertText(heading, 'Referral sent');
+    const reference = (await form.locator('[part~="reference"]').textContent())?.trim() ?? '';
     assert.match(reference, /^LW-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    // The portal heard lw-submitted and noted it in the patient's record.
+    await assertText(
+      page.locator('#record-note'),
+      `Referred to social prescribing today: ${reference}`,
+    );
 
-    await confirmation.getByRole('link', { name: 'referrals inbox' }).click();
+    // The portal's "what happens next" (slotted into the form) leads to the inbox.
+    await form.getByRole('link', { name: 'referrals inbox' }).click();
     await page.waitForURL('**/inbox/');
     const first = page.locator('.referral').first();
+    await first.waitFor();
     assert.equal(await first.getAttribute('data-reference'), reference);
     await assertText(first.getByRole('heading', { level: 2 }), 'Siân Prydderch');
-    await assertText(first, /Referred by Dr Amira Haddad, GP \(C99001\)/);
-    await assertText(first, /Loneliness and isolation/);
-    await assertText(first, /Consent/);
+    await assertText(
+      first.locator('.referral__meta'),
+      /Referred by Dr Amira Haddad, GP \(C99001\)/,
+    );
+    await assertText(first, /Needs\s*Loneliness and isolation/);
+    await assertText(first, /Shortlisted\s*Tuesday Health Walk at Kingfisher Meadows/);
+    await assertText(first, /Consent\s*Agreed to referral; contact by phone/);
+    await first.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await assertText(first.locator('.consent'), /Verbal, recorded by Dr Amira Haddad/);
   });
 });
 
 describe('the link worker inbox', () => {
   it('lists the referrals newest first, each with its consent', async () => {
+    // What the API holds now (other tests may have added referrals): the page must show exactly this.
+    const response = await fetch(new URL('/api/referrals?size=20', demo.url), {
+      headers: { Authorization: `Bearer ${STAFF_TOKEN}` },
+    });
+    const inbox = await response.json();
+    assert.ok(inbox.total >= demo.seeded);
+    const received = inbox.items.map((item) => Date.parse(item.receivedAt));
+    assert.deepEqual(
+      received,
+      [...received].sort((a, b) => b - a),
+      'the API answers newest first',
+    );
+
     const page = await signInFrom('/inbox/');
-    await assertText(page.locator('#status'), `${demo.seeded} referrals`);
+    await assertText(page.locator('#status'), `${inbox.total} referrals`);
     const items = page.locator('.referral');
-    assert.equal(await items.count(), demo.seeded);
-    // The sample referrals went in oldest first, so the last submitted is on top.
-    await assertText(items.first().getByRole('heading', { level: 2 }), 'Harold Jenkins');
-    await assertText(items.last().getByRole('heading', { level: 2 }), 'Tomasz Wiśniewski');
-    // Consent in summary, and the full record behind a disclosure opened with the keyboard.
-    await assertText(items.first(), /Consent\s*Agreed to referral; contact by/);
-    await items.first().locator('summary').focus();
+    assert.deepEqual(
+      await items.evaluateAll((cards) => cards.map((card) => card.dataset.reference)),
+      inbox.items.map((item) => item.reference),
+    );
+    // The samples went in oldest first: the last submitted is above the first.
+    const names = await items.locator('h2').allTextContents();
+    assert.ok(names.indexOf('Harold Jenkins') < names.indexOf('Tomasz Wiśniewski'));
+
+    // Consent in summary on each card, and the full record behind a disclosure, opened with the keyboard.
+    const hallam = items.filter({ has: page.getByRole('heading', { name: 'Kenneth Hallam' }) });
+    await assertText(hallam, /Consent\s*Agreed to referral; contact by/);
+    await hallam.locator('summary').focus();
     await page.keyboard.press('Enter');
-    await assertText(items.first().locator('.consent'), /Given by\s*The patient/);
+    await assertText(
+      hallam.locator('.consent'),
+      /Given by\s*Best-interests decision by Dr Amira Haddad.*How\s*Written, recorded by Dr Amira Haddad/s,
+    );
+    const proxy = items.filter({
+      has: page.getByRole('heading', { name: 'Mary-Jane Fotheringham-Smythe' }),
+    });
+    await proxy.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await assertText(
+      proxy.locator('.consent'),
+      /Given by\s*Caroline Fotheringham-Smythe \(Daughter\) on the patient's behalf/,
+    );
   });
 });
 
@@ -286,9 +359,9 @@ describe('Riverside Council', () => {
     const page = await open('/council/self-referral/');
     const form = page.locator('lw-referral-form');
     assert.equal(await form.getAttribute('mode'), 'self');
-    await assertText(form.getByRole('heading', { level: 2 }), 'About you');
+    await assertText(form.locator('.lw-heading'), 'About you');
     const colour = await form
-      .getByRole('button', { name: 'Continue' })
+      .locator('#lw-continue')
       .evaluate((button) => getComputedStyle(button).backgroundColor);
     assert.equal(colour, 'rgb(11, 95, 90)');
   });
@@ -350,13 +423,13 @@ describe('embedding', () => {
     await page.keyboard.press('Space');
     await assertText(page.locator('#react-shortlist'), /^React state: 1 shortlisted: .*choir/i);
     const form = page.locator('lw-referral-form');
-    await form.getByLabel('First name').fill('Gwen');
-    await form.getByLabel('Last name').fill('Morgan');
-    await form.getByLabel('Day').fill('14');
-    await form.getByLabel('Month').fill('7');
-    await form.getByLabel('Year').fill('1958');
-    await form.getByRole('button', { name: 'Continue' }).click();
-    await assertText(page.locator('#react-step'), 'React state: Step 2 of 4: contact');
+    await form.locator('#lw-patient-givenName').fill('Gwen');
+    await form.locator('#lw-patient-familyName').fill('Morgan');
+    await form.locator('#lw-patient-dateOfBirth').fill('14');
+    await form.locator('#lw-patient-dateOfBirth-month').fill('7');
+    await form.locator('#lw-patient-dateOfBirth-year').fill('1958');
+    await form.locator('#lw-continue').click();
+    await assertText(page.locator('#react-step'), /^React state: Step 2 of \d+: contact$/);
   });
 });
 

@@ -6,13 +6,15 @@ import { createOrukBackend, createRestBackend, defaultTaxonomy, VERSION } from '
 
 const api = createRestBackend({ baseUrl: new URL('/api/', location.origin).href });
 
-document.getElementById('picker').backend = createOrukBackend({
+const directory = createOrukBackend({
   baseUrl: new URL('/api/oruk/v3', location.origin).href,
   dialect: 'v3',
   taxonomy: defaultTaxonomy,
   // Postcodes go in a POST body to the REST API, not in the directory's URLs.
   geocode: (postcode, options) => api.geocode(postcode, options),
 });
+
+document.getElementById('picker').backend = directory;
 
 document.getElementById('consent').configuration = {
   textVersion: { en: 'riverside-en-2026-09' },
@@ -26,8 +28,10 @@ document.getElementById('consent').configuration = {
   ],
 };
 
-// The documented API: the referral form submits through `backend`.
-document.getElementById('referral').backend = api;
+// Referrals go to the REST API; the activities step searches the directory.
+const form = document.getElementById('referral');
+form.backend = api;
+form.directory = directory;
 
 const tags = ['lw-activity-picker', 'lw-consent-capture', 'lw-referral-form'];
 document.getElementById('defined').textContent = `Linkwork ${VERSION}: ${tags

@@ -10,7 +10,12 @@ import * as React from 'react';
  * `<lw-referral-form>` as a React component: Staff referrals and self-referrals to social prescribing, step by step.
  *
  * Properties of the element are props; events are `on…` props:
+ * - `onLwChange`: `lw-change`. An answer changed. Detail: `{ answers, valid }`.
+ * - `onLwError`: `lw-error`. Bad prefill, no backend, or the backend refused. Detail: `{ code, problems?, fields? }`.
+ * - `onLwQueued`: `lw-queued`. Saved on this device; it will be sent automatically. Detail: `{ key, reason }`.
  * - `onLwStepChange`: `lw-step-change`. A new step is shown. Detail: `{ step, index, total }`.
+ * - `onLwSubmit`: `lw-submit`. Cancelable: the person pressed Send with a valid referral. Detail: `{ referral }`.
+ * - `onLwSubmitted`: `lw-submitted`. The backend stored it. Detail: `{ referral, receipt }`.
  */
 export const ReferralForm = createComponent({
   react: React,
@@ -18,6 +23,11 @@ export const ReferralForm = createComponent({
   elementClass: ReferralFormElement,
   displayName: 'ReferralForm',
   events: {
+    onLwChange: 'lw-change' as EventName<HTMLElementEventMap['lw-change']>,
+    onLwError: 'lw-error' as EventName<HTMLElementEventMap['lw-error']>,
+    onLwQueued: 'lw-queued' as EventName<HTMLElementEventMap['lw-queued']>,
     onLwStepChange: 'lw-step-change' as EventName<HTMLElementEventMap['lw-step-change']>,
+    onLwSubmit: 'lw-submit' as EventName<HTMLElementEventMap['lw-submit']>,
+    onLwSubmitted: 'lw-submitted' as EventName<HTMLElementEventMap['lw-submitted']>,
   },
 });

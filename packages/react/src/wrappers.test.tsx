@@ -63,16 +63,20 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 describe('@linkwork/react <ReferralForm>', () => {
   it('passes mode as an attribute and prefill as a property, and calls onLwStepChange', async () => {
     const steps: unknown[] = [];
+    const prefill = {
+      referrer: {
+        name: 'Dr Amira Haddad',
+        role: 'GP',
+        organisationOdsCode: 'C99001',
+        email: 'amira.haddad@riversidemedical.example',
+      },
+      patient: { givenName: 'Siân', familyName: 'Prydderch', dateOfBirth: '1946-03-09' },
+    };
     await render(
       <ReferralForm
         mode="staff"
         now={() => NOW}
-        prefill={{
-          givenName: 'Siân',
-          familyName: 'Evans',
-          dateOfBirth: { day: '9', month: '3', year: '1961' },
-          nhsNumber: '943 476 5919',
-        }}
+        prefill={prefill}
         onLwStepChange={(event) => steps.push(event.detail)}
       />,
     );
@@ -80,16 +84,15 @@ describe('@linkwork/react <ReferralForm>', () => {
     expect(customElements.get('lw-referral-form')).to.equal(form.constructor);
     await form.updateComplete;
     expect(form.getAttribute('mode')).to.equal('staff');
-    expect(form.prefill?.givenName).to.equal('Siân');
-    expect(only<HTMLInputElement>('input[autocomplete="given-name"]', shadow(form)).value).to.equal(
-      'Siân',
+    expect(form.prefill).to.equal(prefill);
+    expect(only<HTMLInputElement>('#lw-referrer-name', shadow(form)).value).to.equal(
+      'Dr Amira Haddad',
     );
 
-    await act(async () =>
-      only<HTMLButtonElement>('[part="continue-button"]', shadow(form)).click(),
-    );
+    await act(async () => only<HTMLButtonElement>('#lw-continue', shadow(form)).click());
     await form.updateComplete;
-    expect(steps).to.deep.equal([{ step: 'contact', index: 1, total: 4 }]);
+    expect(steps).to.deep.equal([{ step: 'patient', index: 1, total: 8 }]);
+    expect(only<HTMLInputElement>('#lw-patient-givenName', shadow(form)).value).to.equal('Siân');
   });
 
   it('updates the element when a prop changes', async () => {
