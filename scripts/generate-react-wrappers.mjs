@@ -140,6 +140,29 @@ export function indexModule(elements) {
   ].join('\n');
 }
 
+/** The README's table of components, their elements and event props (between the wrappers markers). */
+export async function readmeTable(elements) {
+  const rows = [
+    '| Component | Element | Event props |',
+    '| --- | --- | --- |',
+    ...elements.map(
+      (element) =>
+        `| \`<${element.component}>\` | \`<${element.tagName}>\` | ${element.events.map((event) => `\`${event.prop}\``).join(', ')} |`,
+    ),
+  ];
+  const options = { ...(await resolveConfig(join(root, 'packages/react/README.md'))) };
+  return format(rows.join('\n'), { ...options, parser: 'markdown' });
+}
+
+const README_REGION = /(<!-- wrappers:start -->\n)[\s\S]*?(<!-- wrappers:end -->)/;
+
+/** The README with its table of components replaced. Throws when the markers are missing. */
+export async function withReadmeTable(readme, elements) {
+  if (!README_REGION.test(readme)) throw new Error('README.md has no wrappers:start/end markers');
+  const table = await readmeTable(elements);
+  return readme.replace(README_REGION, (_, start, end) => `${start}\n${table}\n${end}`);
+}
+
 /** Every file to write, by name, formatted as the repository's Prettier settings say. */
 export async function generate(manifest) {
   const elements = elementsOf(manifest);
@@ -165,5 +188,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(values.out, { recursive: true });
   for (const [file, text] of Object.entries(await generate(manifest)))
     writeFileSync(join(values.out, file), text);
-  console.log(`React wrappers written to ${values.out}`);
+  const readme = join(values.out, '../README.md');
+  writeFileSync(readme, await withReadmeTable(readFileSync(readme, 'utf8'), elementsOf(manifest)));
+  console.log(`React wrappers written to ${values.out}, and their table to ${readme}`);
 }

@@ -16,6 +16,7 @@ import {
   elementsOf,
   generate,
   handlerName,
+  withReadmeTable,
 } from '../scripts/generate-react-wrappers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,6 +57,16 @@ describe('@linkwork/react wrappers', () => {
         text,
         `packages/react/src/${file} is stale: run npm run generate -w @linkwork/react`,
       );
+  });
+
+  it("are listed in the package's README with every event prop", async () => {
+    const readme = readFileSync(join(root, 'packages/react/README.md'), 'utf8');
+    assert.equal(
+      readme,
+      await withReadmeTable(readme, elementsOf(manifest)),
+      'packages/react/README.md lists other wrappers or events: run npm run generate -w @linkwork/react',
+    );
+    assert.match(readme, /\| `<ReferralForm>` +\| `<lw-referral-form>` +\| [^|]*`onLwSubmitted`/);
   });
 
   it('wrap every element, with an on… prop for each lw-* event and none for anything else', () => {
