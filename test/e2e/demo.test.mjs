@@ -355,6 +355,68 @@ describe('Riverside Council', () => {
     );
   });
 
+  it('takes a self-referral from the public, without a token, into the inbox', async () => {
+    const page = await open('/council/self-referral/');
+    const form = page.locator('lw-referral-form');
+    const heading = form.locator('.lw-heading');
+    const next = async () => {
+      await form.locator('#lw-continue').focus();
+      await page.keyboard.press('Enter');
+    };
+    const type = async (id, text) => {
+      await form.locator(`#${id}`).focus();
+      await page.keyboard.type(text);
+    };
+    const choose = async (locator) => {
+      await locator.focus();
+      await page.keyboard.press('Space');
+    };
+    await assertText(heading, 'About you');
+    await type('lw-patient-givenName', 'Gwenllian');
+    await type('lw-patient-familyName', "O'Connor-Hughes");
+    await type('lw-patient-dateOfBirth', '2');
+    await type('lw-patient-dateOfBirth-month', '11');
+    await type('lw-patient-dateOfBirth-year', '1971');
+    await next();
+    await assertText(heading, 'How to contact you');
+    await type('lw-patient-address-postcode', 'le7 1qt');
+    await type('lw-patient-email', 'gwen@example.org');
+    await choose(form.getByRole('radio', { name: 'Email' }));
+    await next();
+    await assertText(heading, 'What matters to you');
+    await choose(form.getByRole('checkbox', { name: 'Loneliness and isolation' }));
+    await next();
+    await assertText(heading, 'What you need to take part');
+    await choose(form.locator('#lw-patient-interpreterNeeded-1'));
+    await next();
+    await assertText(heading, 'Activities you might like');
+    await next();
+    await assertText(heading, 'Your consent');
+    const consent = form.locator('lw-consent-capture');
+    for (const id of ['item-referral', 'contact-by-2', 'given-by'])
+      await choose(consent.locator(`#${id}`));
+    for (const label of ['Continue', 'Save consent']) {
+      await consent.getByRole('button', { name: label, exact: true }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await consent.waitFor({ state: 'detached' });
+    await next();
+    await assertText(heading, 'Check your answers before sending them');
+    await next();
+    await assertText(heading, 'Referral sent');
+    const reference = (await form.locator('[part~="reference"]').textContent())?.trim();
+
+    const response = await fetch(new URL('/api/referrals?size=1', demo.url), {
+      headers: { Authorization: `Bearer ${STAFF_TOKEN}` },
+    });
+    const [newest] = (await response.json()).items;
+    assert.equal(newest.reference, reference);
+    assert.equal(newest.referral.source, 'self');
+    assert.equal(newest.referral.referrer, undefined);
+    assert.deepEqual(newest.referral.patient.address, { postcode: 'LE7 1QT' });
+    assert.equal(newest.referral.consent.method, 'online');
+  });
+
   it('shows the self-referral form in the council colours', async () => {
     const page = await open('/council/self-referral/');
     const form = page.locator('lw-referral-form');
