@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -106,6 +107,13 @@ export function compactLog(entry) {
  * (default true: the sample referrals in the inbox), `log`.
  */
 export async function startDemo(options = {}) {
+  for (const built of [
+    at('packages/server/dist/index.js'),
+    `${DEMO_PAGES_DIR}/index.html`,
+    `${BUNDLE_DIR}/linkwork.js`,
+  ])
+    if (!existsSync(built))
+      throw new Error(`The demo is not built (no ${built}): run npm run demo without --no-build`);
   const { startServer } = await import('../packages/server/dist/index.js');
   const staffToken = options.staffToken ?? randomBytes(24).toString('base64url');
   const server = await startServer({

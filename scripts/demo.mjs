@@ -17,9 +17,19 @@ const { values } = parseArgs({
   },
 });
 
+/** Stops with one line that says what went wrong (the build's own output is already shown). */
+function fail(error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
 if (!values['no-build']) {
   console.log('Building the packages and the demo pages…');
-  buildDemo({ quiet: true });
+  try {
+    buildDemo({ quiet: true });
+  } catch (error) {
+    fail(error);
+  }
 }
 
 const port = Number(process.env.PORT?.trim() || 5173);
@@ -34,7 +44,7 @@ const demo = await startDemo({
   log: (entry) => {
     if (logging && !values.quiet) compactLog(entry);
   },
-});
+}).catch(fail);
 
 const address = `http://localhost:${demo.port}/`;
 console.log(`
