@@ -138,8 +138,8 @@ export default [
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
-    // dist/linkwork.js as a page loads it: minified by its own build, with Lit, core, the
-    // backends it exports, and the virtualiser's layout chunk; Welsh is left out.
+    // dist/linkwork.js and the chunks beside it, minified by its own build: Lit, core, the
+    // backends it exports, and what the elements load on demand; Welsh is left out.
     name: 'script-tag bundle, all three components',
     path: 'dist/linkwork.js',
     gzip: true,
