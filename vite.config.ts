@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
@@ -12,6 +13,10 @@ const workspaceSources = {
   '@linkwork/core': here('./packages/core/src/index.ts'),
   '@linkwork/elements': here('./packages/elements/src/index.ts'),
 };
+
+/** One Chromium for every browser project (decision 0001). */
+const chromium = () =>
+  playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } });
 
 export default defineConfig({
   resolve: { alias: workspaceSources },
@@ -56,9 +61,53 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
-            }),
+            provider: chromium(),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // @linkwork/react's wrappers, rendered by react-dom in Chromium (React is CommonJS,
+        // which web-test-runner cannot load; Vite pre-bundles it).
+        plugins: [react()],
+        resolve: {
+          alias: [
+            {
+              find: /^@linkwork\/elements\/define\/(lw-[a-z-]+)\.js$/,
+              replacement: here('./packages/elements/src/define/$1.ts'),
+            },
+            ...Object.entries(workspaceSources).map(([name, path]) => ({
+              find: new RegExp(`^${name}$`),
+              replacement: path,
+            })),
+          ],
+        },
+        optimizeDeps: {
+          // Everything the wrappers and the elements import, so no test sees Vite reload mid-run.
+          include: [
+            'react',
+            'react-dom/client',
+            'react/jsx-dev-runtime',
+            '@lit/react',
+            '@lit/context',
+            '@lit-labs/virtualizer/virtualize.js',
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/if-defined.js',
+            'lit/directives/live.js',
+            'lit/directives/repeat.js',
+          ],
+        },
+        test: {
+          name: 'react',
+          root: here('.'),
+          include: ['packages/react/src/**/*.test.tsx'],
+          globals: true,
+          setupFiles: [here('./test/vitest-mocha-globals.ts')],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
             instances: [{ browser: 'chromium' }],
           },
         },

@@ -1,6 +1,8 @@
 export { BODY_LIMIT_BYTES, createApp } from './app.js';
 export type { AppOptions, RequestLogEntry } from './app.js';
 export { startServer } from './server.js';
+export { createSite, PAGE_CONTENT_SECURITY_POLICY, pageHeaders } from './site.js';
+export type { SiteOptions } from './site.js';
 export type { ServerHandle, ServerOptions } from './server.js';
 export {
   createDirectory,

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.js';
 import { createDirectory, readOrukServices, type Directory } from './directory.js';
+import { createSite, type SiteOptions } from './site.js';
 import { openStore, type StorageOptions } from './storage/index.js';
 import type { Store } from './storage/store.js';
 
@@ -22,6 +23,8 @@ export interface ServerOptions extends Omit<AppOptions, 'store' | 'directory'>, 
   readonly directory?: Directory;
   /** How long `close()` waits for requests in flight before cutting connections. Default 10 s. */
   readonly shutdownTimeoutMs?: number;
+  /** Serve static pages too (the demo): the API moves under `site.apiPrefix` (default `/api`). */
+  readonly site?: SiteOptions;
 }
 
 /** A running server. */
@@ -49,7 +52,8 @@ export async function startServer(options: ServerOptions): Promise<ServerHandle>
     const directory =
       options.directory ??
       createDirectory(await readOrukServices(), options.now ? { now: options.now } : {});
-    const app = createApp({ ...options, store, directory });
+    const api = createApp({ ...options, store, directory });
+    const app = options.site ? createSite(api, options.site) : api;
 
     let closing = false;
     const server = await new Promise<Server>((resolve, reject) => {
