@@ -1,16 +1,20 @@
 import { expect } from 'chai';
+import { CONSENT_FIELDS } from '../validation/consent-fields.js';
 import { REFERRAL_FIELDS } from '../validation/fields.js';
 import {
   activityPickerEn,
   addMessages,
   commonEn,
   consentCaptureEn,
+  consentValidationEn,
   en,
   errorMessage,
   isLocaleLoaded,
   loadLocale,
   message,
   referralFormEn,
+  referralValidationEn,
+  validationCommonEn,
   type MessageKey,
 } from './index.js';
 
@@ -153,6 +157,44 @@ describe('messages for people referring themselves', () => {
     const fieldKeys = new Set(Object.keys(en));
     for (const key of Object.keys(en).filter((k) => k.startsWith('self.'))) {
       expect(fieldKeys.has(key.slice('self.'.length)), key).to.equal(true);
+    }
+  });
+});
+
+describe('validation messages, in sections', () => {
+  it('make up the validation catalogue: the general words, consent, and the rest of the referral', () => {
+    expect({
+      ...validationCommonEn,
+      ...referralValidationEn,
+      ...consentValidationEn,
+    }).to.deep.equal(en);
+    const keys = [
+      ...Object.keys(validationCommonEn),
+      ...Object.keys(referralValidationEn),
+      ...Object.keys(consentValidationEn),
+    ];
+    expect(new Set(keys).size, 'no key in two sections').to.equal(keys.length);
+  });
+
+  it("keep consent's messages apart from the referral's", () => {
+    for (const key of Object.keys(consentValidationEn)) {
+      expect(key, key).to.match(/^(self\.)?consent(\.|$)/);
+    }
+    for (const key of Object.keys(referralValidationEn)) {
+      expect(key, key).to.not.match(/^(self\.)?consent(\.|$)/);
+    }
+    expect(Object.keys(validationCommonEn).sort()).to.deep.equal([
+      'error.type',
+      'error.unknown',
+      'summary.title',
+    ]);
+  });
+
+  it('have a message for every consent field and reason', () => {
+    for (const [field, codes] of Object.entries(CONSENT_FIELDS)) {
+      for (const code of codes) {
+        expect(Object.keys(consentValidationEn), `${field}.${code}`).to.include(`${field}.${code}`);
+      }
     }
   });
 });

@@ -36,25 +36,25 @@ export {
   ADDRESS_LINE_MAX_LENGTH,
   ADDRESS_MAX_LINES,
   NOTES_MAX_LENGTH,
-  validateConsent,
   validateReferral,
   validateReferralField,
 } from './referral.js';
-export type {
-  ConsentValidationOptions,
-  ReferralValidationOptions,
-  ValidationError,
-  ValidationResult,
-} from './referral.js';
+export type { ReferralValidationOptions, ValidationError, ValidationResult } from './referral.js';
+export { validateConsent } from './consent.js';
+export type { ConsentValidationOptions } from './consent.js';
+export { CONSENT_FIELDS } from './consent-fields.js';
+export type { ConsentField, ConsentFieldMessageKey } from './consent-fields.js';
 export {
   AddressSchema,
   ConsentGivenBySchema,
   ConsentGivenByTypeSchema,
+  ConsentItemSchema,
   ConsentMethodSchema,
   ConsentSchema,
   ContactChannelSchema,
   ContactTimeSchema,
   GenderSchema,
+  PartialWithdrawalSchema,
   PatientSchema,
   ProxyAuthoritySchema,
   ReferralSchema,
@@ -62,6 +62,8 @@ export {
   ReferrerSchema,
   RiskSchema,
   UrgencySchema,
+  WithdrawalRequestSchema,
+  WithdrawnSchema,
 } from './schemas.js';
 export { characterCount, checkName, checkText, NAME_MAX_LENGTH, normaliseText } from './text.js';
 export * from './values.js';

@@ -1,0 +1,33 @@
+import {
+  addMessages,
+  validationMessage,
+  type MessageAudience,
+  type MessageParams,
+} from './catalogue.js';
+import { en } from './en.js';
+import type { Locale } from '../locale.js';
+import type { ReasonCode } from '../validation/check.js';
+
+// Rewording any error needs every validation message, whichever validation is on the page.
+addMessages(en);
+
+/**
+ * The message for a validation error at `path` (`patient.nhsNumber`,
+ * `reasons.1`) with reason `code`: the field's own message (worded for the
+ * patient when `audience` is `self` and the message mentions them), the
+ * general `type` message for wrong JSON types, or a general fallback for a
+ * path or reason validation does not report. Use it to word an error again
+ * in another locale (`error.params` holds its parameters).
+ *
+ * Importing it brings all of validation's English messages (`en`) into the
+ * catalogue.
+ */
+export function errorMessage(
+  path: string,
+  code: ReasonCode,
+  params: MessageParams = {},
+  locale?: Locale,
+  audience: MessageAudience = 'staff',
+): string {
+  return validationMessage(path, code, params, locale, audience);
+}
