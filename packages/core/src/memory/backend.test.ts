@@ -202,6 +202,36 @@ describe('createMemoryBackend', () => {
     expect(await rejection(api.withdrawConsent('unknown', withdrawal))).to.be.instanceOf(NotFound);
   });
 
+  it('keeps partial withdrawals beside the record, and refuses parts withdrawn or never agreed', async () => {
+    const api = memory();
+    const consent: Consent = referrals[0]!.consent; // phone and letter, follow-up agreed
+    const { id } = await api.recordConsent(consent, { idempotencyKey: 'c-2' });
+    const letter = {
+      at: '2026-11-20T09:00:00Z',
+      by: 'Siân Prydderch',
+      items: [{ type: 'contactBy', channel: 'letter' }],
+    } as const;
+    const first = await api.withdrawConsent(id, letter);
+    expect(await api.withdrawConsent(id, letter)).to.deep.equal(first);
+    expect(
+      await rejection(api.withdrawConsent(id, { ...letter, at: '2026-11-21T09:00:00Z' })),
+    ).to.be.instanceOf(Conflict);
+    const never = await rejection(
+      api.withdrawConsent(id, { ...letter, items: [{ type: 'contactBy', channel: 'email' }] }),
+    );
+    expect(never).to.be.instanceOf(ValidationFailed);
+    expect((never as ValidationFailed).errors.map((e) => [e.path, e.code])).to.deep.equal([
+      ['items.0', 'not-agreed'],
+    ]);
+    await api.withdrawConsent(id, { at: '2026-11-22T09:00:00Z', by: 'Siân Prydderch' });
+    const stored = api.listConsents()[0]!.consent;
+    expect(stored).to.deep.equal({
+      ...consent,
+      partialWithdrawals: [letter],
+      withdrawn: { at: '2026-11-22T09:00:00Z', by: 'Siân Prydderch' },
+    });
+  });
+
   it('does not let callers change what it stored', async () => {
     const api = memory();
     const referral = JSON.parse(JSON.stringify(referrals[2])) as { notes?: string } & Referral;

@@ -27,6 +27,7 @@ import {
   lookupPostcode,
   postcodeTableFromActivities,
 } from '../search/postcode.js';
+import { checkWithdrawal } from '../consent/withdrawal.js';
 import { canonicalJson } from './canonical-json.js';
 import { createReference } from './reference.js';
 
@@ -64,7 +65,7 @@ export interface StoredReferral {
   readonly referral: Referral;
 }
 
-/** A consent record as the memory backend stored it, with its withdrawal once withdrawn. */
+/** A consent record as the memory backend stored it, with its withdrawals added as they come. */
 export interface StoredConsent {
   readonly id: string;
   readonly recordedAt: string;
@@ -133,7 +134,7 @@ export function createMemoryBackend(options: MemoryBackendOptions): MemoryBacken
   const consents: StoredConsent[] = [];
   const consentsByKey = new Map<string, { body: string; stored: StoredConsent }>();
   const consentsById = new Map<string, number>();
-  const withdrawals = new Map<string, { body: string; receipt: ConsentReceipt }>();
+  const withdrawals = new Map<string, { body: string; receipt: ConsentReceipt }[]>();
 
   async function geocode(
     postcode: string,
@@ -239,18 +240,21 @@ export function createMemoryBackend(options: MemoryBackendOptions): MemoryBacken
       const at = consentsById.get(consentId);
       const stored = at === undefined ? undefined : consents[at];
       if (at === undefined || !stored) throw new NotFound('No consent record has this id');
-      const body = canonicalJson({ at: withdrawal.at, by: withdrawal.by });
-      const earlier = withdrawals.get(consentId);
-      if (earlier) {
-        if (earlier.body !== body) throw new Conflict('This consent was already withdrawn');
-        return earlier.receipt;
+      const body = canonicalJson(withdrawal);
+      const earlier = withdrawals.get(consentId) ?? [];
+      const repeat = earlier.find((candidate) => candidate.body === body);
+      if (repeat) return repeat.receipt;
+      const checked = checkWithdrawal(stored.consent, withdrawal);
+      if (!checked.ok) {
+        if (checked.conflict)
+          throw new Conflict('This consent, or these parts of it, were already withdrawn');
+        throw new ValidationFailed(
+          checked.errors.map(({ path, code, message }) => ({ path, code, message })),
+        );
       }
       const receipt: ConsentReceipt = { id: consentId, recordedAt: now().toISOString() };
-      consents[at] = {
-        ...stored,
-        consent: { ...stored.consent, withdrawn: { at: withdrawal.at, by: withdrawal.by } },
-      };
-      withdrawals.set(consentId, { body, receipt });
+      consents[at] = { ...stored, consent: copy(checked.value) };
+      withdrawals.set(consentId, [...earlier, { body, receipt }]);
       return receipt;
     },
 
