@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { loadFixture } from '../../../../test/fixtures.js';
 import type { Consent, ConsentItem, Referral } from '../model/referral.js';
-import { validateConsent } from '../validation/consent.js';
+import { validateConsent } from '../validation/consent-record.js';
 import {
   agreedItems,
   checkWithdrawal,

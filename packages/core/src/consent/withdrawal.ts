@@ -1,6 +1,6 @@
 import type { Locale } from '../locale.js';
 import type { Consent, WithdrawalRequest } from '../model/referral.js';
-import { validateConsent } from '../validation/consent.js';
+import { validateConsent } from '../validation/consent-record.js';
 import type { ValidationError } from '../validation/read.js';
 import { withdraw } from './in-force.js';
 

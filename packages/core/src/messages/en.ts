@@ -4,6 +4,7 @@ import type { consentCaptureEn } from './ui/consent-capture.en.js';
 import type { referralFormEn } from './ui/referral-form.en.js';
 import type { FieldMessageKey } from '../validation/fields.js';
 import { validationCommonEn } from './validation/common.en.js';
+import { consentWithdrawalValidationEn } from './validation/consent-withdrawals.en.js';
 import { consentValidationEn } from './validation/consent.en.js';
 import { referralValidationEn } from './validation/referral.en.js';
 
@@ -20,17 +21,19 @@ import { referralValidationEn } from './validation/referral.en.js';
  * few general messages. Every other language must have exactly these keys
  * ({@link Messages}).
  *
- * It is made of three sections, each in the catalogue only when what uses
- * it is loaded: the general words (always), consent validation's
- * (`validation/consent.en.ts`, with `validateConsent`) and the rest of
- * referral validation's (`validation/referral.en.ts`, with
- * `validateReferral`). So a page that only takes consent carries none of the
- * referral's messages.
+ * It is made of sections, each in the catalogue only when what uses it is
+ * loaded: the general words (always), a new consent's
+ * (`validation/consent.en.ts`, with any consent or referral validation),
+ * a consent's withdrawals (`validation/consent-withdrawals.en.ts`, with
+ * `validateConsent`) and the rest of the referral's
+ * (`validation/referral.en.ts`, with `validateReferral`). So a page that only
+ * takes consent carries none of the referral's messages.
  */
 export const en = {
   ...validationCommonEn,
   ...referralValidationEn,
   ...consentValidationEn,
+  ...consentWithdrawalValidationEn,
 } as const satisfies Record<FieldMessageKey, string> & Record<string, string>;
 
 /**

@@ -1,5 +1,9 @@
 import { expect } from 'chai';
-import { CONSENT_FIELDS } from '../validation/consent-fields.js';
+import { NEW_CONSENT_FIELDS } from '../validation/consent-fields.js';
+import {
+  CONSENT_FIELDS,
+  CONSENT_WITHDRAWAL_FIELDS,
+} from '../validation/consent-withdrawal-fields.js';
 import { REFERRAL_FIELDS } from '../validation/fields.js';
 import {
   activityPickerEn,
@@ -7,6 +11,7 @@ import {
   commonEn,
   consentCaptureEn,
   consentValidationEn,
+  consentWithdrawalValidationEn,
   en,
   errorMessage,
   isLocaleLoaded,
@@ -162,23 +167,25 @@ describe('messages for people referring themselves', () => {
 });
 
 describe('validation messages, in sections', () => {
-  it('make up the validation catalogue: the general words, consent, and the rest of the referral', () => {
-    expect({
-      ...validationCommonEn,
-      ...referralValidationEn,
-      ...consentValidationEn,
-    }).to.deep.equal(en);
-    const keys = [
-      ...Object.keys(validationCommonEn),
-      ...Object.keys(referralValidationEn),
-      ...Object.keys(consentValidationEn),
+  it('make up the validation catalogue: the general words, consent, its withdrawals, the rest of the referral', () => {
+    const sections = [
+      validationCommonEn,
+      referralValidationEn,
+      consentValidationEn,
+      consentWithdrawalValidationEn,
     ];
+    expect(Object.assign({}, ...sections)).to.deep.equal(en);
+    const keys = sections.flatMap((section) => Object.keys(section));
     expect(new Set(keys).size, 'no key in two sections').to.equal(keys.length);
   });
 
-  it("keep consent's messages apart from the referral's", () => {
+  it("keep consent's messages apart from the referral's, and withdrawals' apart from a new consent's", () => {
     for (const key of Object.keys(consentValidationEn)) {
       expect(key, key).to.match(/^(self\.)?consent(\.|$)/);
+      expect(key, key).to.not.match(/^(self\.)?consent\.(withdrawn|partialWithdrawals)\.(N|at|by)/);
+    }
+    for (const key of Object.keys(consentWithdrawalValidationEn)) {
+      expect(key, key).to.match(/^(self\.)?consent\.(withdrawn|partialWithdrawals)\.(N|at|by)/);
     }
     for (const key of Object.keys(referralValidationEn)) {
       expect(key, key).to.not.match(/^(self\.)?consent(\.|$)/);
@@ -190,11 +197,21 @@ describe('validation messages, in sections', () => {
     ]);
   });
 
-  it('have a message for every consent field and reason', () => {
-    for (const [field, codes] of Object.entries(CONSENT_FIELDS)) {
-      for (const code of codes) {
-        expect(Object.keys(consentValidationEn), `${field}.${code}`).to.include(`${field}.${code}`);
+  it('have a message for every consent field and reason, in the section of its table', () => {
+    const tables = [
+      [NEW_CONSENT_FIELDS, consentValidationEn],
+      [CONSENT_WITHDRAWAL_FIELDS, consentWithdrawalValidationEn],
+    ] as const;
+    for (const [table, section] of tables) {
+      for (const [field, codes] of Object.entries(table)) {
+        for (const code of codes as readonly string[]) {
+          expect(Object.keys(section), `${field}.${code}`).to.include(`${field}.${code}`);
+        }
       }
     }
+    expect(Object.keys(CONSENT_FIELDS)).to.deep.equal([
+      ...Object.keys(NEW_CONSENT_FIELDS),
+      ...Object.keys(CONSENT_WITHDRAWAL_FIELDS),
+    ]);
   });
 });

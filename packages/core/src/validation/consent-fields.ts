@@ -1,13 +1,13 @@
 import type { ReasonCode } from './check.js';
 
 /**
- * Every field of a consent record that validation can report on, in the order
- * a form asks for them, each with the reasons it can be rejected for besides
+ * Every field of a new consent that validation can report on, in the order a
+ * form asks for them, each with the reasons it can be rejected for besides
  * `type`. Paths are as in a referral (`consent.givenBy.name`); array items are
- * written with `N`. The consent's part of {@link REFERRAL_FIELDS}, kept apart
- * so that validating a consent on its own carries no more than it needs.
+ * written with `N`. The consent's part of `REFERRAL_FIELDS`, kept apart so
+ * that validating a consent on its own carries no more than it needs.
  */
-export const CONSENT_FIELDS = {
+export const NEW_CONSENT_FIELDS = {
   consent: ['required'],
   'consent.referral': ['required', 'must-be-true'],
   'consent.shareWithProviders': ['required'],
@@ -34,23 +34,13 @@ export const CONSENT_FIELDS = {
   'consent.textVersion': ['required'],
   'consent.textSha256': ['required', 'format'],
   'consent.withdrawn': ['not-allowed'],
-  'consent.withdrawn.at': ['required', 'format', 'before-consent'],
-  'consent.withdrawn.by': ['required'],
   'consent.partialWithdrawals': ['not-allowed'],
-  'consent.partialWithdrawals.N': ['required'],
-  'consent.partialWithdrawals.N.at': ['required', 'format', 'before-consent', 'after-withdrawal'],
-  'consent.partialWithdrawals.N.by': ['required'],
-  'consent.partialWithdrawals.N.items': ['required'],
-  'consent.partialWithdrawals.N.items.N': ['required', 'not-agreed', 'already-withdrawn'],
-  'consent.partialWithdrawals.N.items.N.type': ['required', 'enum'],
-  'consent.partialWithdrawals.N.items.N.name': ['required'],
-  'consent.partialWithdrawals.N.items.N.channel': ['required', 'enum'],
 } as const satisfies Record<string, readonly Exclude<ReasonCode, 'type'>[]>;
 
-/** A field of {@link CONSENT_FIELDS}. */
-export type ConsentField = keyof typeof CONSENT_FIELDS;
+/** `field.reason` for every field and reason of a table, `type` excluded. */
+export type MessageKeysOf<T extends Record<string, readonly string[]>> = {
+  [F in keyof T & string]: `${F}.${T[F][number]}`;
+}[keyof T & string];
 
-/** `field.reason` for every field and reason of {@link CONSENT_FIELDS}, `type` excluded. */
-export type ConsentFieldMessageKey = {
-  [F in ConsentField]: `${F}.${(typeof CONSENT_FIELDS)[F][number]}`;
-}[ConsentField];
+/** The message keys of a new consent's fields. */
+export type NewConsentFieldMessageKey = MessageKeysOf<typeof NEW_CONSENT_FIELDS>;

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { loadFixture } from '../../../../test/fixtures.js';
 import { loadLocale } from '../messages/index.js';
 import type { Consent, PartialWithdrawal, Referral } from '../model/referral.js';
-import { ConsentSchema, validateConsent, validateReferral } from './index.js';
+import { ConsentSchema, validateConsent, validateNewConsent, validateReferral } from './index.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const now = (): Date => new Date(NOW);
@@ -269,5 +269,35 @@ describe('validateConsent: partial withdrawals', () => {
       { at: '2026-11-20T09:00:00Z', by: 'x', items: [{ type: 'shareOutcomeWithGp' }] },
     ];
     expect(errorsOf({ ...staff.consent, partialWithdrawals: history })).to.deep.equal([]);
+  });
+});
+
+describe('validateNewConsent', () => {
+  it('is validateConsent without withdrawals, for every fixture consent and a broken one', () => {
+    const inputs: unknown[] = [
+      ...valid.map((referral) => referral.consent),
+      { ...staff.consent, recordedBy: ' ', contactTimes: ['dawn'], givenBy: { type: 'proxy' } },
+      undefined,
+    ];
+    for (const input of inputs) {
+      for (const source of [undefined, 'staff', 'self'] as const) {
+        const options = source ? { source, submittedAt: staff.submittedAt } : {};
+        expect(validateNewConsent(input, options)).to.deep.equal(validateConsent(input, options));
+      }
+    }
+  });
+
+  it('refuses withdrawals as not allowed, without reading them', () => {
+    const withdrawn = {
+      ...staff.consent,
+      withdrawn: { at: 'whenever' },
+      partialWithdrawals: [{ items: 'all of it' }],
+    };
+    const result = validateNewConsent(withdrawn);
+    expect(result.ok ? [] : result.errors.map((e) => [e.path, e.code, e.message])).to.deep.equal([
+      ['consent.withdrawn', 'not-allowed', 'A new referral cannot include withdrawn consent'],
+      ['consent.partialWithdrawals', 'not-allowed', 'A new consent cannot include withdrawn parts'],
+    ]);
+    expect(validateNewConsent({ ...staff.consent, partialWithdrawals: [] }).ok).to.equal(true);
   });
 });

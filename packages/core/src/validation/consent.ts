@@ -1,17 +1,16 @@
 /**
- * Validation of a consent record: on its own (`validateConsent`) and as the
- * `consent` of a referral (`readConsent`, used by `validateReferral`). Its
- * English messages come with it, so a page that validates only consent does
- * not carry the referral's.
+ * Validation of a new consent: on its own (`validateNewConsent`) and as the
+ * `consent` of a referral (`readConsent`, used by `validateReferral` and, with
+ * a withdrawals reader, by `validateConsent`). Its English messages come with
+ * it, so a page that validates only consent does not carry the referral's.
  */
-import { itemKey, StandingItems, type AgreedParts } from '../consent/items.js';
+import type { AgreedParts } from '../consent/items.js';
 import { DEFAULT_LOCALE, type Locale } from '../locale.js';
 import { addMessages } from '../messages/catalogue.js';
 import { consentValidationEn } from '../messages/validation/consent.en.js';
 import type {
   Consent,
   ConsentGivenBy,
-  ConsentItem,
   ContactChannel,
   ContactTime,
   PartialWithdrawal,
@@ -19,7 +18,7 @@ import type {
   Withdrawn,
 } from '../model/referral.js';
 import { checkDateTime, dateTimeToEpochMs } from './dates.js';
-import { CONSENT_FIELDS } from './consent-fields.js';
+import { NEW_CONSENT_FIELDS } from './consent-fields.js';
 import { fieldOrderOf } from './field-order.js';
 import {
   ABSENT,
@@ -41,7 +40,6 @@ import {
 } from './read.js';
 import {
   CONSENT_GIVERS,
-  CONSENT_ITEM_TYPES,
   CONSENT_METHODS,
   CONTACT_CHANNELS,
   CONTACT_TIMES,
@@ -50,8 +48,8 @@ import {
 
 addMessages(consentValidationEn);
 
-/** Form order of a consent record's fields. */
-export const consentFieldOrder = fieldOrderOf(CONSENT_FIELDS);
+/** Form order of a new consent's fields. */
+const newConsentFieldOrder = fieldOrderOf(NEW_CONSENT_FIELDS);
 
 /** Options for {@link validateConsent}. */
 export interface ConsentValidationOptions {
@@ -72,13 +70,68 @@ export interface ConsentValidationOptions {
   readonly allowWithdrawn?: boolean;
 }
 
+/** Options for {@link validateNewConsent}: as `validateConsent`'s, without withdrawals. */
+export type NewConsentValidationOptions = Omit<ConsentValidationOptions, 'allowWithdrawn'>;
+
+/** The referral's time as epoch milliseconds, or a RangeError for a malformed one. */
+export function submittedAtMs(submittedAt: string | undefined): number | undefined {
+  if (submittedAt === undefined) return undefined;
+  const ms = dateTimeToEpochMs(submittedAt);
+  if (ms === undefined) throw new RangeError('submittedAt must be an RFC 3339 date-time');
+  return ms;
+}
+
+/**
+ * Validates and normalises a new consent on its own, exactly as
+ * `validateConsent` does without `allowWithdrawn`: a withdrawal in it is
+ * `not-allowed`. It carries no withdrawal rules or their messages, so a form
+ * that takes consent stays small.
+ */
+export function validateNewConsent(
+  input: unknown,
+  options: NewConsentValidationOptions = {},
+): ValidationResult<Consent> {
+  const findings = new Findings(newConsentFieldOrder);
+  const { consent } = readConsent(findings, input, {
+    source: options.source,
+    submittedAtMs: submittedAtMs(options.submittedAt),
+  });
+  if (consent.ok && findings.empty) return { ok: true, value: consent.value };
+  return {
+    ok: false,
+    errors: findings.errors(options.locale ?? DEFAULT_LOCALE, options.source ?? 'staff'),
+  };
+}
+
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
+
+/** Reads a record's withdrawals and checks them against what it agreed (see `consent-record.ts`). */
+export type WithdrawalsReader = (
+  findings: Findings,
+  input: Record<string, unknown>,
+  record: { readonly parts: Read<AgreedParts>; readonly atMs: number | undefined },
+) => {
+  readonly withdrawn: Read<Withdrawn | undefined>;
+  readonly partialWithdrawals: Read<PartialWithdrawal[] | undefined>;
+};
 
 /** What consent rules need to know about the referral around it. */
 export interface ConsentContext {
   readonly source: ReferralSource | undefined;
   readonly submittedAtMs: number | undefined;
-  readonly allowWithdrawn: boolean;
+  /** Reads withdrawals, for a consent on file; without it a withdrawal is `not-allowed`. */
+  readonly withdrawals?: WithdrawalsReader;
+}
+
+/** A withdrawal on a new consent: reported as not allowed when present. */
+function notAllowed(
+  findings: Findings,
+  field: 'consent.withdrawn' | 'consent.partialWithdrawals',
+  raw: unknown,
+): Read<undefined> {
+  if (isAbsent(raw) || (Array.isArray(raw) && raw.length === 0)) return ABSENT;
+  findings.add(field, 'not-allowed');
+  return INVALID;
 }
 
 /** A consent read, with the fields the referral's cross-field rules look at. */
@@ -157,155 +210,6 @@ function readPartners(
   });
 }
 
-function readWithdrawn(
-  findings: Findings,
-  raw: unknown,
-  allowed: boolean,
-): Read<Withdrawn | undefined> {
-  if (isAbsent(raw)) return ABSENT;
-  if (!allowed) {
-    findings.add('consent.withdrawn', 'not-allowed');
-    return INVALID;
-  }
-  const record = readObject(slot(findings, 'consent.withdrawn'), raw, true);
-  if (!record.ok) return INVALID;
-  const at = readString(
-    slot(findings, 'consent.withdrawn.at'),
-    record.value.at,
-    true,
-    checkDateTime,
-  );
-  const by = readString(slot(findings, 'consent.withdrawn.by'), record.value.by, true);
-  const values = all({ at, by });
-  return values ? found(values) : INVALID;
-}
-
-function readItem(findings: Findings, raw: unknown, w: number, i: number): Read<ConsentItem> {
-  const indexes = [w, i];
-  const params = { withdrawal: w + 1, item: i + 1 };
-  const object = readObject(
-    { findings, field: 'consent.partialWithdrawals.N.items.N', indexes, params },
-    raw,
-    true,
-  );
-  if (!object.ok) return INVALID;
-  const type = readEnum(
-    { findings, field: 'consent.partialWithdrawals.N.items.N.type', indexes, params },
-    object.value.type,
-    true,
-    CONSENT_ITEM_TYPES,
-  );
-  if (!type.ok) return INVALID;
-  switch (type.value) {
-    case 'partner': {
-      const name = readString(
-        { findings, field: 'consent.partialWithdrawals.N.items.N.name', indexes, params },
-        object.value.name,
-        true,
-      );
-      return name.ok ? found({ type: 'partner', name: name.value }) : INVALID;
-    }
-    case 'contactBy': {
-      const channel = readEnum(
-        { findings, field: 'consent.partialWithdrawals.N.items.N.channel', indexes, params },
-        object.value.channel,
-        true,
-        CONTACT_CHANNELS,
-      );
-      return channel.ok ? found({ type: 'contactBy', channel: channel.value }) : INVALID;
-    }
-    default:
-      return found({ type: type.value });
-  }
-}
-
-function readPartialWithdrawals(
-  findings: Findings,
-  raw: unknown,
-  allowed: boolean,
-): Read<PartialWithdrawal[] | undefined> {
-  if (isAbsent(raw) || (Array.isArray(raw) && raw.length === 0)) return ABSENT;
-  if (!allowed) {
-    findings.add('consent.partialWithdrawals', 'not-allowed');
-    return INVALID;
-  }
-  return readArray(slot(findings, 'consent.partialWithdrawals'), raw, false, (entry, w) => {
-    const params = { withdrawal: w + 1 };
-    const object = readObject(
-      { findings, field: 'consent.partialWithdrawals.N', indexes: [w], params },
-      entry,
-      true,
-    );
-    if (!object.ok) return INVALID;
-    const at = readString(
-      { findings, field: 'consent.partialWithdrawals.N.at', indexes: [w], params },
-      object.value.at,
-      true,
-      checkDateTime,
-    );
-    const by = readString(
-      { findings, field: 'consent.partialWithdrawals.N.by', indexes: [w], params },
-      object.value.by,
-      true,
-    );
-    const items = readArray(
-      { findings, field: 'consent.partialWithdrawals.N.items', indexes: [w], params },
-      object.value.items,
-      true,
-      (item, i) => readItem(findings, item, w, i),
-    );
-    const values = all({ at, by, items });
-    return values ? found(values) : INVALID;
-  });
-}
-
-/**
- * The rules of withdrawals against the record: none before consent was given,
- * no part withdrawn after the whole consent was, and each part withdrawn
- * agreed to and still standing (not withdrawn before, on its own or with all
- * sharing). Runs only on fields that are valid on their own.
- */
-function checkWithdrawals(
-  findings: Findings,
-  record: {
-    readonly parts: Read<AgreedParts>;
-    readonly atMs: number | undefined;
-    readonly withdrawn: Read<Withdrawn | undefined>;
-    readonly partialWithdrawals: Read<PartialWithdrawal[] | undefined>;
-  },
-): void {
-  const { atMs } = record;
-  const withdrawn = valueOf(record.withdrawn);
-  const withdrawnMs = withdrawn ? dateTimeToEpochMs(withdrawn.at) : undefined;
-  if (withdrawnMs !== undefined && atMs !== undefined && withdrawnMs < atMs) {
-    findings.add('consent.withdrawn.at', 'before-consent');
-  }
-  const partial = valueOf(record.partialWithdrawals) ?? [];
-  const parts = valueOf(record.parts);
-  const standing = parts ? new StandingItems(parts) : undefined;
-  partial.forEach((withdrawal, w) => {
-    const params = { withdrawal: w + 1 };
-    const ms = dateTimeToEpochMs(withdrawal.at);
-    if (ms !== undefined && atMs !== undefined && ms < atMs) {
-      findings.add('consent.partialWithdrawals.N.at', 'before-consent', [w], params);
-    } else if (ms !== undefined && withdrawnMs !== undefined && ms > withdrawnMs) {
-      findings.add('consent.partialWithdrawals.N.at', 'after-withdrawal', [w], params);
-    }
-    if (!standing) return;
-    const seen = new Set<string>();
-    withdrawal.items.forEach((item, i) => {
-      const itemParams = { withdrawal: w + 1, item: i + 1 };
-      const field = 'consent.partialWithdrawals.N.items.N';
-      if (!standing.wasAgreed(item)) findings.add(field, 'not-agreed', [w, i], itemParams);
-      else if (!standing.stands(item) || seen.has(itemKey(item))) {
-        findings.add(field, 'already-withdrawn', [w, i], itemParams);
-      }
-      seen.add(itemKey(item));
-    });
-    withdrawal.items.forEach((item) => standing.withdraw(item));
-  });
-}
-
 /** Reads the `consent` of a referral, or a consent record on its own. */
 export function readConsent(
   findings: Findings,
@@ -376,19 +280,17 @@ export function readConsent(
       return SHA256_HEX.test(hex) ? { ok: true, value: hex } : { ok: false, code: 'format' };
     },
   );
-  const withdrawn = readWithdrawn(findings, input.withdrawn, context.allowWithdrawn);
-  const partialWithdrawals = readPartialWithdrawals(
-    findings,
-    input.partialWithdrawals,
-    context.allowWithdrawn,
-  );
   const parts = all({ shareWithProviders, partners, contactBy, followUp, shareOutcomeWithGp });
-  checkWithdrawals(findings, {
-    parts: parts ? found(parts) : INVALID,
-    atMs,
-    withdrawn,
-    partialWithdrawals,
-  });
+  const { withdrawn, partialWithdrawals } = context.withdrawals
+    ? context.withdrawals(findings, input, { parts: parts ? found(parts) : INVALID, atMs })
+    : {
+        withdrawn: notAllowed(findings, 'consent.withdrawn', input.withdrawn),
+        partialWithdrawals: notAllowed(
+          findings,
+          'consent.partialWithdrawals',
+          input.partialWithdrawals,
+        ),
+      };
 
   const values = all({
     referral,
@@ -410,36 +312,4 @@ export function readConsent(
   // Cross-field rules (must-be-true, not-allowed, after-submission…) leave the reads themselves valid.
   if (!values || !findings.empty) return { consent: INVALID, contactBy, contactTimes };
   return { consent: found(compact<Consent>(values)), contactBy, contactTimes };
-}
-
-/**
- * Validates and normalises a consent record on its own (paths as in a
- * referral: `consent.at`, `consent.givenBy.name`). Rules that depend on the
- * referral apply when `options` gives what they need: `source`,
- * `submittedAt`. Messages are worded for the patient when `source` is `self`.
- *
- * With `allowWithdrawn`, withdrawals are checked against the record: each
- * part withdrawn must have been agreed and still stand, and no withdrawal
- * may come before consent was given or a part after the whole was withdrawn.
- */
-export function validateConsent(
-  input: unknown,
-  options: ConsentValidationOptions = {},
-): ValidationResult<Consent> {
-  const findings = new Findings(consentFieldOrder);
-  const submittedAt =
-    options.submittedAt === undefined ? undefined : dateTimeToEpochMs(options.submittedAt);
-  if (options.submittedAt !== undefined && submittedAt === undefined) {
-    throw new RangeError('submittedAt must be an RFC 3339 date-time');
-  }
-  const { consent } = readConsent(findings, input, {
-    source: options.source,
-    submittedAtMs: submittedAt,
-    allowWithdrawn: options.allowWithdrawn ?? false,
-  });
-  if (consent.ok && findings.empty) return { ok: true, value: consent.value };
-  return {
-    ok: false,
-    errors: findings.errors(options.locale ?? DEFAULT_LOCALE, options.source ?? 'staff'),
-  };
 }

@@ -1,5 +1,5 @@
 import type { ReasonCode } from './check.js';
-import { CONSENT_FIELDS } from './consent-fields.js';
+import { CONSENT_FIELDS } from './consent-withdrawal-fields.js';
 import { fieldOrderOf, fieldPattern } from './field-order.js';
 
 /**

@@ -40,10 +40,17 @@ export {
   validateReferralField,
 } from './referral.js';
 export type { ReferralValidationOptions, ValidationError, ValidationResult } from './referral.js';
-export { validateConsent } from './consent.js';
-export type { ConsentValidationOptions } from './consent.js';
-export { CONSENT_FIELDS } from './consent-fields.js';
-export type { ConsentField, ConsentFieldMessageKey } from './consent-fields.js';
+export { validateNewConsent } from './consent.js';
+export type { ConsentValidationOptions, NewConsentValidationOptions } from './consent.js';
+export { validateConsent } from './consent-record.js';
+export { NEW_CONSENT_FIELDS } from './consent-fields.js';
+export type { NewConsentFieldMessageKey } from './consent-fields.js';
+export { CONSENT_FIELDS, CONSENT_WITHDRAWAL_FIELDS } from './consent-withdrawal-fields.js';
+export type {
+  ConsentField,
+  ConsentFieldMessageKey,
+  ConsentWithdrawalFieldMessageKey,
+} from './consent-withdrawal-fields.js';
 export {
   AddressSchema,
   ConsentGivenBySchema,

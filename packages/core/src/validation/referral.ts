@@ -345,7 +345,6 @@ function readReferral(
   const consentRead = readConsent(findings, referral.consent, {
     source: sourceValue,
     submittedAtMs: submittedAt.ok ? dateTimeToEpochMs(submittedAt.value) : undefined,
-    allowWithdrawn: false,
   });
   const { consent } = consentRead;
   if (patientRead) checkContactDetails(findings, patientRead, consentRead);

@@ -1,10 +1,11 @@
-import type { ConsentFieldMessageKey } from '../../validation/consent-fields.js';
+import type { NewConsentFieldMessageKey } from '../../validation/consent-fields.js';
 
 /**
- * English messages of consent validation (`validateConsent`, and the consent
- * of a referral): every field and reason of `CONSENT_FIELDS`, and the
- * self-referral wording of those that mention the patient (`self.` keys).
- * They come into the catalogue with consent validation.
+ * English messages of consent validation (`validateNewConsent`,
+ * `validateConsent`, and the consent of a referral): every field and reason
+ * of a new consent, and the self-referral wording of those that mention the
+ * patient (`self.` keys). They come into the catalogue with consent
+ * validation.
  */
 export const consentValidationEn = {
   'consent.required': "Record the patient's consent",
@@ -43,40 +44,6 @@ export const consentValidationEn = {
   'consent.textSha256.required': 'Enter the fingerprint (SHA-256) of the consent wording shown',
   'consent.textSha256.format':
     'The consent wording fingerprint must be 64 characters from 0 to 9 and a to f',
-  'consent.withdrawn.not-allowed': 'A new referral cannot include withdrawn consent',
-  'consent.withdrawn.at.required': 'Enter the date and time consent was withdrawn',
-  'consent.withdrawn.at.format':
-    'Enter the date and time consent was withdrawn in the correct format',
-  'consent.withdrawn.at.before-consent': 'Consent cannot be withdrawn before it was given',
-  'consent.withdrawn.by.required': 'Enter who withdrew consent',
-  'consent.partialWithdrawals.not-allowed': 'A new consent cannot include withdrawn parts',
-  'consent.partialWithdrawals.N.required': 'Enter the details of withdrawal {withdrawal}',
-  'consent.partialWithdrawals.N.at.required': 'Enter the date and time of withdrawal {withdrawal}',
-  'consent.partialWithdrawals.N.at.format':
-    'Enter the date and time of withdrawal {withdrawal} in the correct format',
-  'consent.partialWithdrawals.N.at.before-consent':
-    'Withdrawal {withdrawal} must be after consent was given',
-  'consent.partialWithdrawals.N.at.after-withdrawal':
-    'Withdrawal {withdrawal} must be before all consent was withdrawn',
-  'consent.partialWithdrawals.N.by.required': 'Enter who made withdrawal {withdrawal}',
-  'consent.partialWithdrawals.N.items.required':
-    'Select what was withdrawn in withdrawal {withdrawal}',
-  'consent.partialWithdrawals.N.items.N.required':
-    'Part {item} of withdrawal {withdrawal} is blank: choose what was withdrawn or remove it',
-  'consent.partialWithdrawals.N.items.N.not-agreed':
-    'Remove part {item} of withdrawal {withdrawal}: the patient did not agree to it',
-  'consent.partialWithdrawals.N.items.N.already-withdrawn':
-    'Remove part {item} of withdrawal {withdrawal}: it was already withdrawn',
-  'consent.partialWithdrawals.N.items.N.type.required':
-    'Select what part {item} of withdrawal {withdrawal} withdraws',
-  'consent.partialWithdrawals.N.items.N.type.enum':
-    'Select sharing, a partner organisation, a way of contacting, follow-up or the outcome to the GP practice',
-  'consent.partialWithdrawals.N.items.N.name.required':
-    'Enter the name of the partner organisation in part {item} of withdrawal {withdrawal}',
-  'consent.partialWithdrawals.N.items.N.channel.required':
-    'Select the way of contacting in part {item} of withdrawal {withdrawal}',
-  'consent.partialWithdrawals.N.items.N.channel.enum':
-    'Select phone, text message, email or letter',
   'self.consent.required': 'Give your consent',
   'self.consent.referral.required': 'Select whether you agree to the referral',
   'self.consent.referral.must-be-true': 'You must agree to the referral before you can send it',
@@ -89,7 +56,7 @@ export const consentValidationEn = {
   'self.consent.givenBy.relationship.required': 'Enter their relationship to you',
   'self.consent.givenBy.authority.required': 'Select what gives them authority to consent for you',
   'self.consent.givenBy.authority.enum': 'Select what gives them authority to consent for you',
-  'self.consent.partialWithdrawals.N.items.N.not-agreed':
-    'Remove part {item} of withdrawal {withdrawal}: you did not agree to it',
-} as const satisfies Record<ConsentFieldMessageKey, string> &
-  Partial<Record<`self.${ConsentFieldMessageKey}`, string>>;
+  'consent.withdrawn.not-allowed': 'A new referral cannot include withdrawn consent',
+  'consent.partialWithdrawals.not-allowed': 'A new consent cannot include withdrawn parts',
+} as const satisfies Record<NewConsentFieldMessageKey, string> &
+  Partial<Record<`self.${NewConsentFieldMessageKey}`, string>>;

@@ -1,4 +1,4 @@
-import type { ConsentFieldMessageKey } from '../../validation/consent-fields.js';
+import type { ConsentFieldMessageKey } from '../../validation/consent-withdrawal-fields.js';
 import type { FieldMessageKey } from '../../validation/fields.js';
 
 /** A referral field's message key that is not the consent's. */
