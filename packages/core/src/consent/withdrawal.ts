@@ -1,7 +1,10 @@
-import type { Locale } from '../locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../locale.js';
 import type { Consent, WithdrawalRequest } from '../model/referral.js';
-import { validateConsent } from '../validation/consent-record.js';
-import type { ValidationError } from '../validation/read.js';
+import { CONSENT_WITHDRAWAL_FIELDS } from '../validation/consent-withdrawal-fields.js';
+import { readWithdrawals } from '../validation/consent-withdrawals.js';
+import { dateTimeToEpochMs } from '../validation/dates.js';
+import { fieldOrderOf } from '../validation/field-order.js';
+import { Findings, found, type ValidationError } from '../validation/read.js';
 import { withdraw } from './in-force.js';
 
 /** The outcome of checking a withdrawal against the consent it withdraws from. */
@@ -19,36 +22,56 @@ export type WithdrawalCheck =
       readonly errors: readonly ValidationError[];
     };
 
+const withdrawalOrder = fieldOrderOf(CONSENT_WITHDRAWAL_FIELDS);
+
 /**
- * Checks a withdrawal against a stored consent and gives the record with it
- * added (see `withdraw`): the rules are `validateConsent`'s, so each part
- * must have been agreed and still stand, and no withdrawal may come before
- * consent was given. Backends use it before they store a withdrawal.
+ * Checks a withdrawal against a consent on file (trusted: it was validated
+ * when stored) and gives the record with it added (see `withdraw`). The rules
+ * are `validateConsent`'s for withdrawals: each part must have been agreed
+ * and still stand, nothing may be withdrawn before consent was given, and
+ * nothing after the whole consent was. Backends use it before they store a
+ * withdrawal. Messages are in `options.locale`.
  */
 export function checkWithdrawal(
   consent: Consent,
   request: WithdrawalRequest,
   options: { readonly locale?: Locale } = {},
 ): WithdrawalCheck {
-  if (consent.withdrawn) {
-    return { ok: false, conflict: true, errors: [] };
+  if (consent.withdrawn) return { ok: false, conflict: true, errors: [] };
+  const next = withdraw(consent, request);
+  const findings = new Findings(withdrawalOrder);
+  const read = readWithdrawals(
+    findings,
+    { withdrawn: next.withdrawn, partialWithdrawals: next.partialWithdrawals },
+    { parts: found(consent), atMs: dateTimeToEpochMs(consent.at) },
+  );
+  if (findings.empty && read.withdrawn.ok && read.partialWithdrawals.ok) {
+    const { withdrawn, partialWithdrawals } = {
+      withdrawn: read.withdrawn.value,
+      partialWithdrawals: read.partialWithdrawals.value,
+    };
+    return {
+      ok: true,
+      value: {
+        ...consent,
+        ...(partialWithdrawals ? { partialWithdrawals } : {}),
+        ...(withdrawn ? { withdrawn } : {}),
+      },
+    };
   }
-  const result = validateConsent(withdraw(consent, request), {
-    allowWithdrawn: true,
-    ...(options.locale ? { locale: options.locale } : {}),
-  });
-  if (result.ok) return result;
   const prefix =
     request.items === undefined
       ? 'consent.withdrawn'
       : `consent.partialWithdrawals.${consent.partialWithdrawals?.length ?? 0}`;
-  const errors = result.errors.flatMap((error) =>
-    error.path === prefix
-      ? [{ ...error, path: '' }]
-      : error.path.startsWith(`${prefix}.`)
-        ? [{ ...error, path: error.path.slice(prefix.length + 1) }]
-        : [],
-  );
+  const errors = findings
+    .errors(options.locale ?? DEFAULT_LOCALE)
+    .flatMap((error) =>
+      error.path === prefix
+        ? [{ ...error, path: '' }]
+        : error.path.startsWith(`${prefix}.`)
+          ? [{ ...error, path: error.path.slice(prefix.length + 1) }]
+          : [],
+    );
   if (errors.length === 0) throw new TypeError('The stored consent is not a valid record');
   const conflict = errors.every(
     (error) => error.code === 'already-withdrawn' || error.code === 'after-withdrawal',
