@@ -193,10 +193,9 @@ export class LwConsentCapture extends LinkworkElement {
     this.focusAfterRender = undefined;
     if (focus === 'error-summary') focusErrorSummary(this.renderRoot);
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('h2[tabindex]')?.focus();
-    // A saved record may be withdrawn: fetch the withdrawal form before anyone asks for it.
-    if (this.step === 'saved' && !this.saved?.withdrawn) void this.loadWithdrawalFlow();
   }
 
+  /** The withdrawal form, fetched the first time someone asks to withdraw (a small chunk of its own). */
   private async loadWithdrawalFlow(): Promise<WithdrawalFlow | undefined> {
     try {
       return (this.withdrawalFlow ??= await (withdrawalFlow ??= import('./withdrawal-view.js')));
