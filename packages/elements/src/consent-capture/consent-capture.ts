@@ -12,7 +12,7 @@ import {
   type ValidationError,
   type WithdrawalRequest,
 } from '@linkwork/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
@@ -148,6 +148,8 @@ export class LwConsentCapture extends LinkworkElement {
   @state() private withdrawalFlow: WithdrawalFlow | undefined;
   private fhirId: string | undefined;
   private config: ReadConfiguration = readConfiguration({ items: [], textVersion: { en: '' } });
+  private configurationRead: unknown = null;
+  private savedShown: Consent | undefined;
   private draftAt: string | undefined;
   private focusAfterRender: 'heading' | 'error-summary' | undefined;
   private readonly internals = this.attachInternals();
@@ -160,8 +162,14 @@ export class LwConsentCapture extends LinkworkElement {
     return this.saved ?? this.check().consent;
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('configuration')) {
+  /**
+   * Reads what the host set since the last render. By identity, not by
+   * `changed`: a Welsh page holds back the first renders until its words
+   * arrive, and Lit forgets the changes it was not allowed to render.
+   */
+  override willUpdate(): void {
+    if (this.configuration !== this.configurationRead) {
+      this.configurationRead = this.configuration;
       this.config = readConfiguration(this.configuration);
       if (this.configuration !== undefined && this.config.problems.length > 0) {
         for (const problem of this.config.problems) {
@@ -173,22 +181,16 @@ export class LwConsentCapture extends LinkworkElement {
         });
       }
     }
-    if (changed.has('saved') && this.saved) {
-      this.step = 'saved';
+    if (this.saved !== this.savedShown) {
+      this.savedShown = this.saved;
+      if (this.saved) this.step = 'saved';
     }
   }
 
-  override updated(changed: PropertyValues): void {
+  override updated(): void {
     const wording = shownWording(this.config, this.locale);
     if (this.fingerprint?.text !== wording) void this.fingerprintWording(wording);
-    if (
-      changed.has('answers') ||
-      changed.has('fingerprint') ||
-      changed.has('saved') ||
-      changed.has('mode')
-    ) {
-      this.syncForm();
-    }
+    this.syncForm();
     const focus = this.focusAfterRender;
     this.focusAfterRender = undefined;
     if (focus === 'error-summary') focusErrorSummary(this.renderRoot);
