@@ -19,7 +19,7 @@ import {
   type FieldError,
 } from '../backend/errors.js';
 import type { Activity, GeoPoint } from '../model/activity.js';
-import type { Consent, Receipt, Referral } from '../model/referral.js';
+import type { Consent, Receipt, Referral, WithdrawalRequest } from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { createActivityIndex, type NextSessionOf } from '../search/activity-index.js';
 import {
@@ -27,7 +27,8 @@ import {
   lookupPostcode,
   postcodeTableFromActivities,
 } from '../search/postcode.js';
-import { checkWithdrawal } from '../consent/withdrawal.js';
+import { withdraw } from '../consent/in-force.js';
+import type { WithdrawalCheck } from '../consent/withdrawal.js';
 import { canonicalJson } from './canonical-json.js';
 import { createReference } from './reference.js';
 
@@ -55,6 +56,13 @@ export interface MemoryBackendOptions {
   readonly nextSession?: NextSessionOf;
   /** Checks a referral before it is stored; errors reject the submission with `ValidationFailed`. */
   readonly validateReferral?: (referral: Referral) => readonly FieldError[];
+  /**
+   * Checks a withdrawal against the stored consent before it is kept: pass
+   * core's `checkWithdrawal` for the reference server's rules (a conflict
+   * rejects with `Conflict`, errors with `ValidationFailed`). Without it any
+   * withdrawal is kept, except after the whole consent was withdrawn.
+   */
+  readonly checkWithdrawal?: (consent: Consent, withdrawal: WithdrawalRequest) => WithdrawalCheck;
 }
 
 /** A referral as the memory backend stored it. */
@@ -244,7 +252,11 @@ export function createMemoryBackend(options: MemoryBackendOptions): MemoryBacken
       const earlier = withdrawals.get(consentId) ?? [];
       const repeat = earlier.find((candidate) => candidate.body === body);
       if (repeat) return repeat.receipt;
-      const checked = checkWithdrawal(stored.consent, withdrawal);
+      if (stored.consent.withdrawn) throw new Conflict('This consent was already withdrawn');
+      const checked: WithdrawalCheck = options.checkWithdrawal?.(stored.consent, withdrawal) ?? {
+        ok: true,
+        value: withdraw(stored.consent, withdrawal),
+      };
       if (!checked.ok) {
         if (checked.conflict)
           throw new Conflict('This consent, or these parts of it, were already withdrawn');

@@ -4,12 +4,14 @@ import {
   type MessageAudience,
   type MessageParams,
 } from './catalogue.js';
-import { en } from './en.js';
 import type { Locale } from '../locale.js';
 import type { ReasonCode } from '../validation/check.js';
+import { consentValidationEn } from './validation/consent.en.js';
+import { referralValidationEn } from './validation/referral.en.js';
 
-// Rewording any error needs every validation message, whichever validation is on the page.
-addMessages(en);
+// A referral's messages (its consent's included), whichever validation is on the page.
+addMessages(referralValidationEn);
+addMessages(consentValidationEn);
 
 /**
  * The message for a validation error at `path` (`patient.nhsNumber`,
@@ -19,8 +21,9 @@ addMessages(en);
  * path or reason validation does not report. Use it to word an error again
  * in another locale (`error.params` holds its parameters).
  *
- * Importing it brings all of validation's English messages (`en`) into the
- * catalogue.
+ * Importing it brings a referral's English messages (its consent's included)
+ * into the catalogue; the messages about a consent's withdrawals come with
+ * `validateConsent` and `checkWithdrawal`, which are what report them.
  */
 export function errorMessage(
   path: string,
