@@ -124,7 +124,14 @@ export default [
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
-    name: '<lw-consent-capture>, with Lit and core',
+    name: '<lw-consent-capture>: what loads first (questions, read-back, record; Lit and core)',
+    path: 'packages/elements/dist/define/lw-consent-capture.js',
+    gzip: true,
+    limit: '24 kB',
+    modifyEsbuildConfig: firstLoad,
+  },
+  {
+    name: '<lw-consent-capture> with what it loads on demand (withdrawal form, FHIR mapping)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
     limit: '27.5 kB',

@@ -503,13 +503,42 @@ export function createRestTestHandler() {
         const stored = state.consents.get(matched.params.consentId);
         if (!stored) return send(404, problem(404, 'Not found', 'not-found'));
         if (invalid.length > 0) return rejectInvalid(invalid);
-        if (stored.withdrawn) {
-          if (canonical(stored.withdrawn.request) !== canonical(body))
-            return send(409, problem(409, 'Already withdrawn', 'already-withdrawn'));
-          return send(200, stored.withdrawn.receipt);
+        // Withdrawals are kept beside the record, never changing it: repeating one answers its receipt.
+        stored.withdrawals ??= [];
+        const repeat = stored.withdrawals.find((w) => canonical(w.request) === canonical(body));
+        if (repeat) return send(200, repeat.receipt);
+        const alreadyWithdrawn = () =>
+          send(409, problem(409, 'Already withdrawn', 'already-withdrawn'));
+        if (stored.withdrawals.some((w) => !w.request.items)) return alreadyWithdrawn();
+        if (body.items) {
+          const keyOf = (item) => `${item.type}:${item.name ?? item.channel ?? ''}`;
+          const { consent } = stored;
+          const agreed = new Set([
+            ...(consent.shareWithProviders ? ['shareWithProviders:'] : []),
+            ...(consent.partners ?? [])
+              .filter((p) => consent.shareWithProviders && p.agreed)
+              .map((p) => `partner:${p.name}`),
+            ...consent.contactBy.map((channel) => `contactBy:${channel}`),
+            ...(consent.followUp ? ['followUp:'] : []),
+            ...(consent.shareOutcomeWithGp ? ['shareOutcomeWithGp:'] : []),
+          ]);
+          const gone = new Set(stored.withdrawals.flatMap((w) => w.request.items.map(keyOf)));
+          const notAgreed = body.items.flatMap((item, i) =>
+            agreed.has(keyOf(item))
+              ? []
+              : [
+                  {
+                    path: `items.${i}`,
+                    code: 'not-agreed',
+                    message: 'This part was not agreed to',
+                  },
+                ],
+          );
+          if (notAgreed.length > 0) return rejectInvalid(notAgreed);
+          if (body.items.some((item) => gone.has(keyOf(item)))) return alreadyWithdrawn();
         }
         const receipt = { id: matched.params.consentId, recordedAt: now() };
-        stored.withdrawn = { request: body, receipt };
+        stored.withdrawals.push({ request: body, receipt });
         return send(200, receipt);
       }
       case 'geocodePostcode': {

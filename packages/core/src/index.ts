@@ -40,9 +40,11 @@ export {
   ReferralMappingError,
   SOCIAL_PRESCRIBING_REFERRAL,
   toFhirTransaction,
+  withdrawFromProvision,
 } from './fhir/index.js';
 export type {
   ConsentContext,
+  ProvisionWithdrawal,
   FhirBackendOptions,
   FhirFetch,
   FhirReferralResource,
@@ -168,3 +170,12 @@ export type {
 export { bearerToken } from './backend/auth.js';
 export type { TokenSource } from './backend/auth.js';
 export { sha256Hex } from './consent-text/index.js';
+export {
+  agreedItems,
+  checkWithdrawal,
+  consentInForce,
+  itemKey,
+  withdraw,
+  withdrawableItems,
+} from './consent/index.js';
+export type { ConsentInForce, WithdrawalCheck } from './consent/index.js';

@@ -11,9 +11,9 @@ import * as React from 'react';
  *
  * Properties of the element are props; events are `on…` props:
  * - `onLwConsentChange`: `lw-consent-change`. After each answer. Detail: `ConsentChangeDetail`.
- * - `onLwConsentGiven`: `lw-consent-given`. Consent saved. Detail: `ConsentGivenDetail` (record and FHIR R4 Consent).
+ * - `onLwConsentGiven`: `lw-consent-given`. Consent saved. Detail: `ConsentGivenDetail`; `toFhir()` gives its FHIR R4 Consent.
  * - `onLwConsentWithdrawn`: `lw-consent-withdrawn`. All or part withdrawn. Detail: `ConsentWithdrawnDetail`.
- * - `onLwError`: `lw-error`. Malformed host configuration. Detail: `ConsentErrorDetail`.
+ * - `onLwError`: `lw-error`. Malformed host configuration, or the withdrawal form could not load. Detail: `ConsentErrorDetail`.
  */
 export const ConsentCapture = createComponent({
   react: React,

@@ -397,6 +397,91 @@ describe('reference API', () => {
       expect(different.status).to.equal(409);
     });
 
+    it('withdraws parts one withdrawal at a time, keeping each beside the unchanged record', async () => {
+      const api = app();
+      const consent = valid[0]!.consent; // phone and letter; follow-up agreed; at 2026-11-02T10:09:00Z
+      const created = await api('POST', '/consents', { body: consent, key: randomUUID() });
+      const { id } = created.body as { id: string };
+      const path = `/consents/${id}/withdrawal`;
+      const letter = {
+        at: '2026-11-20T09:00:00Z',
+        by: 'Siân Prydderch',
+        items: [{ type: 'contactBy', channel: 'letter' }, { type: 'followUp' }],
+      };
+      const first = await api('POST', path, { body: letter });
+      expect([first.status, first.body]).to.deep.equal([
+        200,
+        { id, recordedAt: '2026-11-26T12:00:00.000Z' },
+      ]);
+      expect(await api('POST', path, { body: letter })).to.deep.include({ status: 200 });
+      const twice = await api('POST', path, {
+        body: { ...letter, at: '2026-11-21T09:00:00Z', items: [{ type: 'followUp' }] },
+      });
+      expect(twice.status).to.equal(409);
+      expect(twice.body).to.include({
+        type: 'https://linkwork.example/problems/already-withdrawn',
+      });
+      const never = await api('POST', path, {
+        body: {
+          at: '2026-11-01T09:00:00Z',
+          by: 'Siân Prydderch',
+          items: [
+            { type: 'contactBy', channel: 'phone' },
+            { type: 'contactBy', channel: 'email' },
+          ],
+        },
+      });
+      expect(never.status).to.equal(422);
+      expect(
+        (never.body as { errors: { path: string; code: string }[] }).errors.map(
+          (e) => `${e.path}:${e.code}`,
+        ),
+      ).to.deep.equal(['at:before-consent', 'items.1:not-agreed']);
+      const whole = { at: '2026-11-22T09:00:00Z', by: 'Siân Prydderch' };
+      expect((await api('POST', path, { body: whole })).status).to.equal(200);
+      const afterWhole = await api('POST', path, {
+        body: { ...letter, at: '2026-11-23T09:00:00Z', items: [{ type: 'shareOutcomeWithGp' }] },
+      });
+      expect(afterWhole.status).to.equal(409);
+      expect(await store.findConsentRecord(id)).to.deep.equal({
+        consent,
+        withdrawals: [letter, whole],
+      });
+    });
+
+    it('rejects a withdrawal whose parts are malformed, naming each one', async () => {
+      const api = app();
+      const created = await api('POST', '/consents', {
+        body: valid[0]!.consent,
+        key: randomUUID(),
+      });
+      const { id } = created.body as { id: string };
+      const answer = await api('POST', `/consents/${id}/withdrawal`, {
+        body: {
+          at: '2026-11-20T09:00:00Z',
+          by: 'x',
+          items: [
+            { type: 'contactBy', channel: 'pigeon' },
+            { type: 'followUp', extra: 1 },
+          ],
+        },
+      });
+      expect(answer.status).to.equal(422);
+      expect(
+        (answer.body as { errors: { path: string; code: string }[] }).errors.map(
+          (e) => `${e.path}:${e.code}`,
+        ),
+      ).to.deep.equal(['items.0.channel:enum', 'items.1.extra:not-allowed']);
+      const empty = await api('POST', `/consents/${id}/withdrawal`, {
+        body: { at: '2026-11-20T09:00:00Z', by: 'x', items: [] },
+      });
+      expect(
+        (empty.body as { errors: { path: string; code: string }[] }).errors.map(
+          (e) => `${e.path}:${e.code}`,
+        ),
+      ).to.deep.equal(['items:required']);
+    });
+
     it('rejects invalid consent (paths from the record) and unknown or invalid withdrawals', async () => {
       const api = app();
       const consent = { ...valid[0]!.consent, referral: false, method: 'telepathy' };

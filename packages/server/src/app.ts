@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import {
+  checkWithdrawal,
   createReference,
   defaultTaxonomy,
   fullPostcode,
@@ -13,6 +14,8 @@ import {
   outwardCode,
   validateConsent,
   validateReferral,
+  withdraw,
+  type Consent,
   type GeoPoint,
   type Taxonomy,
 } from '@linkwork/core';
@@ -37,7 +40,7 @@ import {
   type Authentication,
   type RateLimit,
 } from './security.js';
-import type { Store } from './storage/store.js';
+import type { Store, WithdrawalRule } from './storage/store.js';
 
 /** What the server logs about a request: never a body, a query string, an id or a header. */
 export interface RequestLogEntry {
@@ -195,6 +198,24 @@ function writeLogLine(entry: RequestLogEntry): void {
 function routeOf(c: Context): string {
   const routes = matchedRoutes(c).filter((route) => route.method !== 'ALL');
   return routes.at(-1)?.path ?? '(none)';
+}
+
+/**
+ * Core's rule for a withdrawal: the stored record with the earlier
+ * withdrawals applied, then `checkWithdrawal` (each part agreed and still
+ * standing, nothing before consent was given, nothing after the whole).
+ */
+function withdrawalRule(request: Parameters<typeof checkWithdrawal>[1]): WithdrawalRule {
+  return (stored, earlier) => {
+    const record = earlier.reduce(
+      (consent, withdrawal) => withdraw(consent, withdrawal),
+      stored as Consent,
+    );
+    const checked = checkWithdrawal(record, request);
+    if (checked.ok) return { ok: true };
+    if (checked.conflict) return { ok: false, conflict: true };
+    return { ok: false, conflict: false, errors: documentErrors(checked.errors) };
+  };
 }
 
 /** Creates the API. */
@@ -372,9 +393,12 @@ export function createApp(options: AppOptions): Hono<Env> {
     c.header('Cache-Control', 'no-store');
     const saved = await store.withdrawConsent(
       consentId,
-      withdrawal.value,
-      bodySha256(withdrawal.value),
-      now(),
+      {
+        withdrawal: withdrawal.value,
+        bodySha256: bodySha256(withdrawal.value),
+        recordedAt: now(),
+      },
+      withdrawalRule(withdrawal.value),
     );
     switch (saved.outcome) {
       case 'not-found':
@@ -383,8 +407,10 @@ export function createApp(options: AppOptions): Hono<Env> {
         return problem(c, 409, {
           type: 'already-withdrawn',
           title: 'Already withdrawn',
-          detail: 'This consent was already withdrawn with different details.',
+          detail: 'This consent, or these parts of it, were already withdrawn.',
         });
+      case 'invalid':
+        return validationProblem(c, saved.errors);
       default:
         return c.json(saved.receipt, 200);
     }

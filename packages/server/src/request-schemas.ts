@@ -50,8 +50,23 @@ export const GeocodeBody = z.strictObject({
   postcode: z.string().check(z.minLength(1), z.maxLength(16)),
 });
 
-/** `ConsentWithdrawal`. */
-export const WithdrawalBody = z.strictObject({ at: dateTime, by: nonBlank(100) });
+const channel = z.enum(['phone', 'text', 'email', 'letter']);
+
+/** `ConsentItem`: one part of a consent that can be withdrawn on its own. */
+const ConsentItemBody = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('shareWithProviders') }),
+  z.strictObject({ type: z.literal('partner'), name: nonBlank(200) }),
+  z.strictObject({ type: z.literal('contactBy'), channel }),
+  z.strictObject({ type: z.literal('followUp') }),
+  z.strictObject({ type: z.literal('shareOutcomeWithGp') }),
+]);
+
+/** `ConsentWithdrawal`: the whole consent, or with `items` only those parts. */
+export const WithdrawalBody = z.strictObject({
+  at: dateTime,
+  by: nonBlank(100),
+  items: z.optional(z.array(ConsentItemBody).check(z.minLength(1), z.maxLength(60))),
+});
 
 /** The inbox's query string. */
 export const InboxQueryParams = z.object({

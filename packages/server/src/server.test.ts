@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { createOrukBackend, createRestBackend, NotFound, ValidationFailed } from '@linkwork/core';
+import {
+  Conflict,
+  createOrukBackend,
+  createRestBackend,
+  NotFound,
+  ValidationFailed,
+} from '@linkwork/core';
 import { expect } from 'chai';
 import { afterAll, beforeAll } from 'vitest';
 import { loadFixture } from '../../../test/fixtures.js';
@@ -109,6 +115,22 @@ describe('startServer', () => {
     const consent = await staff.recordConsent((referral as { consent: never }).consent, {
       idempotencyKey: randomUUID(),
     });
+    const partly = await staff.withdrawConsent(consent.id, {
+      at: '2026-11-25T11:00:00Z',
+      by: 'Link worker',
+      items: [{ type: 'followUp' }],
+    });
+    expect(partly.id).to.equal(consent.id);
+    await staff
+      .withdrawConsent(consent.id, {
+        at: '2026-11-25T12:00:00Z',
+        by: 'Link worker',
+        items: [{ type: 'followUp' }],
+      })
+      .then(
+        () => expect.fail('a part withdrawn twice must be a Conflict'),
+        (error: unknown) => expect(error).to.be.instanceOf(Conflict),
+      );
     const withdrawn = await staff.withdrawConsent(consent.id, {
       at: '2026-11-26T11:00:00Z',
       by: 'Link worker',

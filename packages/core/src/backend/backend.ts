@@ -1,5 +1,5 @@
 import type { Activity, AttendanceMode, GeoPoint, Weekday } from '../model/activity.js';
-import type { Consent, Receipt, Referral } from '../model/referral.js';
+import type { Consent, Receipt, Referral, WithdrawalRequest } from '../model/referral.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 export type ActivitySort = 'relevance' | 'distance' | 'soonest' | 'name';
@@ -69,9 +69,16 @@ export interface Backend {
   getActivity(id: string, options?: CallOptions): Promise<Activity>;
   submitReferral(referral: Referral, options: SubmitOptions): Promise<Receipt>;
   recordConsent(consent: Consent, options: SubmitOptions): Promise<ConsentReceipt>;
+  /**
+   * Withdraws the whole of a recorded consent, or only the parts in
+   * `withdrawal.items`. The record is never changed: the withdrawal is kept
+   * beside it. Repeating a withdrawal answers its first receipt; withdrawing
+   * what is already withdrawn rejects with `Conflict`, and a part that was
+   * never agreed to with `ValidationFailed`.
+   */
   withdrawConsent(
     consentId: string,
-    withdrawal: { readonly at: string; readonly by: string },
+    withdrawal: WithdrawalRequest,
     options?: CallOptions,
   ): Promise<ConsentReceipt>;
   /** Optional: the centre of a postcode, for "near me" searches. */

@@ -16,6 +16,7 @@ import {
 import type { Referral } from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { createFhirBackend, type FhirFetch } from './backend.js';
+import { consentToFhir } from './consent.js';
 import { CONSENT_WITHDRAWN_BY_EXTENSION, IDEMPOTENCY_KEY_SYSTEM } from './systems.js';
 import { toFhirTransaction } from './transaction.js';
 import type { FhirConsent, FhirTransactionBundle } from './types.js';
@@ -450,6 +451,98 @@ describe('createFhirBackend: consent', () => {
       url: CONSENT_WITHDRAWN_BY_EXTENSION,
       valueString: 'Siân Prydderch',
     });
+  });
+
+  /** A Consent as recordConsent writes it, stored by the server as `c-7`, version 3. */
+  function storedConsent(consent = referrals[0]!.consent): FhirConsent {
+    const identifier = { system: IDEMPOTENCY_KEY_SYSTEM, value: `${KEY}:consent` };
+    return {
+      ...consentToFhir(consent, { identifier }),
+      id: 'c-7',
+      meta: { versionId: '3', lastUpdated: '2026-11-26T10:00:00Z' },
+    };
+  }
+
+  it('withdraws parts by reading the Consent and writing it back only if unchanged', async () => {
+    const stored = storedConsent();
+    const { fetch, calls } = fakeFetch((call) =>
+      call.init.method === 'GET'
+        ? fhirJson(stored, 200, { ETag: 'W/"3"' })
+        : fhirJson(
+            {
+              ...(JSON.parse(String(call.init.body)) as FhirConsent),
+              meta: { versionId: '4', lastUpdated: '2026-11-26T11:00:01Z' },
+            },
+            200,
+          ),
+    );
+    const receipt = await backend(fetch).withdrawConsent('c-7', {
+      at: '2026-11-26T11:00:00Z',
+      by: 'Siân Prydderch',
+      items: [{ type: 'contactBy', channel: 'letter' }, { type: 'followUp' }],
+    });
+    expect(receipt).to.deep.equal({ id: 'c-7', recordedAt: '2026-11-26T11:00:01.000Z' });
+    expect(calls.map((call) => `${call.init.method} ${call.url}`)).to.deep.equal([
+      `GET ${BASE}/Consent/c-7`,
+      `PUT ${BASE}/Consent/c-7`,
+    ]);
+    expect(headerOf(calls[1]!, 'If-Match')).to.equal('W/"3"');
+    const written = JSON.parse(String(calls[1]!.init.body)) as FhirConsent;
+    expect(describeIssues(r4Issues(written))).to.deep.equal([]);
+    expect(written.status).to.equal('active');
+    const letter = written.provision!.provision!.filter(
+      (rule) => rule.code![0]!.coding![0]!.code === 'contact-by-letter',
+    );
+    expect(letter.map((rule) => [rule.type, rule.period])).to.deep.equal([
+      ['permit', { end: '2026-11-26T11:00:00Z' }],
+      ['deny', { start: '2026-11-26T11:00:00Z' }],
+    ]);
+    expect(letter[1]!.extension).to.deep.equal([
+      { url: CONSENT_WITHDRAWN_BY_EXTENSION, valueString: 'Siân Prydderch' },
+    ]);
+  });
+
+  it('refuses parts never agreed or already withdrawn without writing, and a withdrawn Consent', async () => {
+    const stored = storedConsent();
+    const { fetch, calls } = fakeFetch(() => fhirJson(stored, 200));
+    const refused = await rejection(
+      backend(fetch).withdrawConsent('c-7', {
+        at: '2026-11-26T11:00:00Z',
+        by: 'x',
+        items: [{ type: 'contactBy', channel: 'email' }, { type: 'followUp' }],
+      }),
+    );
+    expect(refused).to.be.instanceOf(ValidationFailed);
+    expect((refused as ValidationFailed).errors.map((e) => [e.path, e.code])).to.deep.equal([
+      ['items.0', 'not-agreed'],
+    ]);
+    expect(calls.map((call) => call.init.method)).to.deep.equal(['GET']);
+
+    const inactive = fakeFetch(() => fhirJson({ ...stored, status: 'inactive' }, 200));
+    const conflict = await rejection(
+      backend(inactive.fetch).withdrawConsent('c-7', {
+        at: '2026-11-26T11:00:00Z',
+        by: 'x',
+        items: [{ type: 'followUp' }],
+      }),
+    );
+    expect(conflict).to.be.instanceOf(Conflict);
+    expect(inactive.calls).to.have.length(1);
+  });
+
+  it('reports a Consent changed in between (412) as a Conflict', async () => {
+    const stored = storedConsent();
+    const { fetch } = fakeFetch((call) =>
+      call.init.method === 'GET' ? fhirJson(stored, 200) : fhirJson({}, 412),
+    );
+    const error = await rejection(
+      backend(fetch).withdrawConsent('c-7', {
+        at: '2026-11-26T11:00:00Z',
+        by: 'x',
+        items: [{ type: 'followUp' }],
+      }),
+    );
+    expect(error).to.be.instanceOf(Conflict);
   });
 
   it('refuses an id that is not a FHIR id without calling the server, and maps 404 to NotFound', async () => {

@@ -8,9 +8,15 @@ import {
   Unavailable,
   ValidationFailed,
 } from '../backend/errors.js';
-import type { Consent, Receipt, Referral } from '../model/referral.js';
+import type {
+  Consent,
+  PartialWithdrawal,
+  Receipt,
+  Referral,
+  WithdrawalRequest,
+} from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
-import { consentToFhir } from './consent.js';
+import { consentToFhir, withdrawFromProvision } from './consent.js';
 import { bearerToken, type TokenSource } from '../backend/auth.js';
 import type { FetchLike } from '../backend/backend.js';
 import { parseRetryAfter } from '../backend/retry-after.js';
@@ -18,7 +24,12 @@ import { normaliseText } from '../validation/text.js';
 import { toFhirDateTime, tokenSearchValue } from './normalise.js';
 import { CONSENT_WITHDRAWN_BY_EXTENSION, IDEMPOTENCY_KEY_SYSTEM } from './systems.js';
 import { ReferralMappingError, toFhirTransaction } from './transaction.js';
-import type { FhirReference, FhirTransactionBundle } from './types.js';
+import type {
+  FhirConsent,
+  FhirConsentProvision,
+  FhirReference,
+  FhirTransactionBundle,
+} from './types.js';
 
 /** The fetch the backend uses: the global one, or one the host supplies (a proxy, a test double). */
 /** @deprecated Use `FetchLike`: the same type, shared by every HTTP adapter. */
@@ -135,6 +146,11 @@ async function failure(
   return new BackendError(`The FHIR server answered HTTP ${status}`);
 }
 
+/** A FHIR version id as the weak ETag `If-Match` expects (`W/"3"`). */
+function versionTag(versionId: string | undefined): string | undefined {
+  return versionId && /^[A-Za-z0-9\-.]{1,64}$/.test(versionId) ? `W/"${versionId}"` : undefined;
+}
+
 function writeOnly(): Promise<never> {
   return Promise.reject(
     new BackendError('The FHIR backend is write-only: read activities from a directory backend'),
@@ -145,7 +161,8 @@ function writeOnly(): Promise<never> {
  * The write side of the {@link Backend} port over a FHIR R4 server:
  * `submitReferral` posts the referral as one transaction Bundle
  * ({@link toFhirTransaction}), `recordConsent` posts a Consent on its own,
- * `withdrawConsent` patches one this backend recorded. Reads reject with a
+ * `withdrawConsent` patches one this backend recorded (all of it), or reads
+ * it and writes it back with the withdrawn parts denied from then on. Reads reject with a
  * BackendError: pair it with a directory backend for activities.
  *
  * HTTP failures become the typed errors of `backend/errors.ts` (5xx and 429
@@ -311,7 +328,7 @@ export function createFhirBackend(options: FhirBackendOptions): Backend {
 
   async function withdrawConsent(
     consentId: string,
-    withdrawal: { readonly at: string; readonly by: string },
+    withdrawal: WithdrawalRequest,
     call?: CallOptions,
   ): Promise<ConsentReceipt> {
     if (!FHIR_ID.test(consentId)) {
@@ -326,6 +343,15 @@ export function createFhirBackend(options: FhirBackendOptions): Backend {
       throw new ValidationFailed([
         { path: 'at', code: 'format', message: 'Not an RFC 3339 date-time' },
       ]);
+    }
+    const { items } = withdrawal;
+    if (items !== undefined) {
+      if (items.length === 0) {
+        throw new ValidationFailed([
+          { path: 'items', code: 'required', message: 'Name at least one part to withdraw' },
+        ]);
+      }
+      return withdrawParts(consentId, { at: end, by: withdrawal.by, items }, call);
     }
     // JSON Patch against the shape recordConsent and submitReferral write (provision.period, extension).
     const patch = [
@@ -346,6 +372,60 @@ export function createFhirBackend(options: FhirBackendOptions): Backend {
           Prefer: 'return=representation',
         }),
         body: JSON.stringify(patch),
+      },
+      call?.signal,
+    );
+    if (!response.ok) throw await failure(response, now, undefined, 'Consent');
+    return consentReceipt(response, call?.signal, consentId);
+  }
+
+  /**
+   * Part of a consent: read the stored Consent, end each part's permit and
+   * add its deny (`withdrawFromProvision`), and write it back only if nobody
+   * changed it in between (`If-Match` on the version read; 412 is a Conflict).
+   */
+  async function withdrawParts(
+    consentId: string,
+    withdrawal: PartialWithdrawal,
+    call: CallOptions | undefined,
+  ): Promise<ConsentReceipt> {
+    const url = `${base}/Consent/${consentId}`;
+    const read = await send(url, { method: 'GET', headers: await headers({}) }, call?.signal);
+    if (!read.ok) throw await failure(read, now, undefined, 'Consent');
+    const stored = await readJson(read);
+    call?.signal?.throwIfAborted();
+    if (!isRecord(stored) || stored.resourceType !== 'Consent' || !isRecord(stored.provision)) {
+      throw new Unavailable('The FHIR server answered with something other than a Consent');
+    }
+    const consent = stored as unknown as FhirConsent & { provision: FhirConsentProvision };
+    if (consent.status !== 'active') throw new Conflict('This consent is no longer active');
+    const { provision, results } = withdrawFromProvision(consent.provision, withdrawal);
+    const refused = results.flatMap((result, index) =>
+      result === 'withdrawn'
+        ? []
+        : [
+            {
+              path: `items.${index}`,
+              code: result,
+              message:
+                result === 'not-agreed'
+                  ? 'This part was not agreed to'
+                  : 'This part was already withdrawn',
+            },
+          ],
+    );
+    if (refused.length > 0) throw new ValidationFailed(refused);
+    const version = read.headers.get('ETag') ?? versionTag(consent.meta?.versionId);
+    const response = await send(
+      url,
+      {
+        method: 'PUT',
+        headers: await headers({
+          'Content-Type': FHIR_JSON,
+          Prefer: 'return=representation',
+          ...(version ? { 'If-Match': version } : {}),
+        }),
+        body: JSON.stringify({ ...consent, provision }),
       },
       call?.signal,
     );

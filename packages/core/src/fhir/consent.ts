@@ -1,4 +1,11 @@
-import type { ContactChannel, Consent, ProxyAuthority } from '../model/referral.js';
+import type {
+  Consent,
+  ConsentItem,
+  ContactChannel,
+  ContactTime,
+  PartialWithdrawal,
+  ProxyAuthority,
+} from '../model/referral.js';
 import { normaliseText } from '../validation/text.js';
 import { toFhirDateTime } from './normalise.js';
 import {
@@ -34,6 +41,14 @@ const CHANNEL_PROVISION: Readonly<Record<ContactChannel, string>> = {
   text: 'Contact by text message',
   email: 'Contact by email',
   letter: 'Contact by letter',
+};
+
+const TIMES: readonly ContactTime[] = ['morning', 'afternoon', 'evening'];
+
+const TIME_PROVISION: Readonly<Record<ContactTime, string>> = {
+  morning: 'Contact in the morning',
+  afternoon: 'Contact in the afternoon',
+  evening: 'Contact in the evening',
 };
 
 function provisionCode(code: string, display: string): FhirCodeableConcept {
@@ -98,6 +113,17 @@ function provision(consent: Consent): FhirConsentProvision {
       code: [provisionCode(`contact-by-${channel}`, CHANNEL_PROVISION[channel])],
     });
   }
+  // Times are only written when the person limited them: no time rules means any time.
+  const times = consent.contactTimes;
+  if (times) {
+    for (const time of TIMES) {
+      nested.push({
+        type: permitOrDeny(times.includes(time)),
+        action: [action('use')],
+        code: [provisionCode(`contact-time-${time}`, TIME_PROVISION[time])],
+      });
+    }
+  }
   if (consent.followUp !== undefined) {
     nested.push({
       type: permitOrDeny(consent.followUp),
@@ -113,7 +139,7 @@ function provision(consent: Consent): FhirConsentProvision {
     });
   }
   const at = toFhirDateTime(consent.at);
-  return {
+  const root: FhirConsentProvision = {
     type: permitOrDeny(consent.referral),
     period: {
       start: at,
@@ -125,6 +151,91 @@ function provision(consent: Consent): FhirConsentProvision {
       provisionCode('social-prescribing-referral', 'Referral to the social prescribing service'),
     ],
     provision: nested,
+  };
+  return (consent.partialWithdrawals ?? []).reduce(
+    (current, withdrawal) => withdrawFromProvision(current, withdrawal).provision,
+    root,
+  );
+}
+
+/** The provision code of a withdrawable part. */
+function itemCode(item: ConsentItem): string {
+  switch (item.type) {
+    case 'shareWithProviders':
+      return 'share-with-partners';
+    case 'partner':
+      return 'share-with-partner';
+    case 'contactBy':
+      return `contact-by-${item.channel}`;
+    case 'followUp':
+      return 'follow-up';
+    case 'shareOutcomeWithGp':
+      return 'share-outcome-with-gp';
+  }
+}
+
+function codeOf(provision: FhirConsentProvision): string | undefined {
+  return provision.code?.[0]?.coding?.[0]?.code;
+}
+
+function isFor(provision: FhirConsentProvision, item: ConsentItem): boolean {
+  if (codeOf(provision) !== itemCode(item)) return false;
+  return (
+    item.type !== 'partner' || provision.actor?.[0]?.reference.display === normaliseText(item.name)
+  );
+}
+
+/** What became of each item of a withdrawal applied to a provision. */
+export type ProvisionWithdrawal =
+  | 'withdrawn'
+  /** A permit for it ended earlier. */
+  | 'already-withdrawn'
+  /** No permit for it at all. */
+  | 'not-agreed';
+
+/**
+ * A partial withdrawal as FHIR says it: each withdrawn part's permit gets a
+ * `period.end`, and a deny for the same part follows it from that moment,
+ * naming who withdrew it (extension `consent-withdrawn-by`). Named partners
+ * are found inside the sharing provision. Works on the provisions
+ * `consentToFhir` writes, so the FHIR backend can apply a withdrawal to a
+ * Consent it stored; `results` says, item by item, whether it applied.
+ */
+export function withdrawFromProvision(
+  provision: FhirConsentProvision,
+  withdrawal: PartialWithdrawal,
+): { readonly provision: FhirConsentProvision; readonly results: ProvisionWithdrawal[] } {
+  const at = toFhirDateTime(withdrawal.at);
+  const by: FhirExtension = {
+    url: CONSENT_WITHDRAWN_BY_EXTENSION,
+    valueString: normaliseText(withdrawal.by),
+  };
+  const results: ProvisionWithdrawal[] = withdrawal.items.map(() => 'not-agreed');
+  const apply = (provisions: readonly FhirConsentProvision[]): FhirConsentProvision[] =>
+    provisions.flatMap((child) => {
+      const index = withdrawal.items.findIndex((item) => isFor(child, item));
+      const nested = child.provision ? { provision: apply(child.provision) } : {};
+      if (index < 0) return [{ ...child, ...nested }];
+      if (child.type !== 'permit') return [{ ...child, ...nested }];
+      if (child.period?.end !== undefined) {
+        if (results[index] === 'not-agreed') results[index] = 'already-withdrawn';
+        return [{ ...child, ...nested }];
+      }
+      results[index] = 'withdrawn';
+      // The deny names the same part (code, action, partner), without the permit's nested rules.
+      const deny: FhirConsentProvision = {
+        extension: [by],
+        type: 'deny',
+        period: { start: at },
+        ...(child.actor ? { actor: child.actor } : {}),
+        ...(child.action ? { action: child.action } : {}),
+        ...(child.code ? { code: child.code } : {}),
+      };
+      return [{ ...child, ...nested, period: { ...child.period, end: at } }, deny];
+    });
+  return {
+    provision: { ...provision, provision: apply(provision.provision ?? []) },
+    results,
   };
 }
 

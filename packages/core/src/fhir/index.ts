@@ -4,8 +4,8 @@
  */
 export { createFhirBackend } from './backend.js';
 export type { FhirBackendOptions, FhirFetch } from './backend.js';
-export { consentToFhir } from './consent.js';
-export type { ConsentContext } from './consent.js';
+export { consentToFhir, withdrawFromProvision } from './consent.js';
+export type { ConsentContext, ProvisionWithdrawal } from './consent.js';
 export { REFERRAL_DETAILS_QUESTIONNAIRE } from './questionnaire.js';
 export * from './systems.js';
 export { ReferralMappingError, toFhirTransaction } from './transaction.js';

@@ -172,6 +172,7 @@ export interface FhirServiceRequest extends FhirResourceBase {
 
 /** A rule in a Consent: permit or deny, with nested exceptions. */
 export interface FhirConsentProvision {
+  readonly extension?: readonly FhirExtension[];
   readonly type?: 'deny' | 'permit';
   readonly period?: FhirPeriod;
   readonly actor?: readonly {

@@ -5,6 +5,7 @@ import type { Consent, Referral } from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { fromOrukV3Service } from '../oruk/v3.js';
 import { haversineMiles } from '../search/geo.js';
+import { checkWithdrawal } from '../consent/withdrawal.js';
 import { createMemoryBackend } from './backend.js';
 import { canonicalJson } from './canonical-json.js';
 import { createReference, isReference, REFERENCE_ALPHABET } from './reference.js';
@@ -200,6 +201,55 @@ describe('createMemoryBackend', () => {
       await rejection(api.withdrawConsent(receipt.id, { ...withdrawal, by: 'link worker' })),
     ).to.be.instanceOf(Conflict);
     expect(await rejection(api.withdrawConsent('unknown', withdrawal))).to.be.instanceOf(NotFound);
+  });
+
+  it('keeps partial withdrawals beside the record, and refuses parts withdrawn or never agreed', async () => {
+    const api = memory({ checkWithdrawal });
+    const consent: Consent = referrals[0]!.consent; // phone and letter, follow-up agreed
+    const { id } = await api.recordConsent(consent, { idempotencyKey: 'c-2' });
+    const letter = {
+      at: '2026-11-20T09:00:00Z',
+      by: 'Siân Prydderch',
+      items: [{ type: 'contactBy', channel: 'letter' }],
+    } as const;
+    const first = await api.withdrawConsent(id, letter);
+    expect(await api.withdrawConsent(id, letter)).to.deep.equal(first);
+    expect(
+      await rejection(api.withdrawConsent(id, { ...letter, at: '2026-11-21T09:00:00Z' })),
+    ).to.be.instanceOf(Conflict);
+    const never = await rejection(
+      api.withdrawConsent(id, { ...letter, items: [{ type: 'contactBy', channel: 'email' }] }),
+    );
+    expect(never).to.be.instanceOf(ValidationFailed);
+    expect((never as ValidationFailed).errors.map((e) => [e.path, e.code])).to.deep.equal([
+      ['items.0', 'not-agreed'],
+    ]);
+    await api.withdrawConsent(id, { at: '2026-11-22T09:00:00Z', by: 'Siân Prydderch' });
+    expect(
+      await rejection(api.withdrawConsent(id, { ...letter, items: [{ type: 'followUp' }] })),
+    ).to.be.instanceOf(Conflict);
+    const stored = api.listConsents()[0]!.consent;
+    expect(stored).to.deep.equal({
+      ...consent,
+      partialWithdrawals: [letter],
+      withdrawn: { at: '2026-11-22T09:00:00Z', by: 'Siân Prydderch' },
+    });
+  });
+
+  it('keeps any withdrawal without a check, but none after the whole', async () => {
+    const api = memory();
+    const { id } = await api.recordConsent(referrals[0]!.consent, { idempotencyKey: 'c-3' });
+    const never = {
+      at: '2026-11-20T09:00:00Z',
+      by: 'x',
+      items: [{ type: 'contactBy', channel: 'email' }],
+    } as const;
+    await api.withdrawConsent(id, never);
+    await api.withdrawConsent(id, { at: '2026-11-21T09:00:00Z', by: 'x' });
+    expect(api.listConsents()[0]!.consent.partialWithdrawals).to.deep.equal([never]);
+    expect(
+      await rejection(api.withdrawConsent(id, { ...never, at: '2026-11-22T09:00:00Z' })),
+    ).to.be.instanceOf(Conflict);
   });
 
   it('does not let callers change what it stored', async () => {

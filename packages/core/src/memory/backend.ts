@@ -19,7 +19,7 @@ import {
   type FieldError,
 } from '../backend/errors.js';
 import type { Activity, GeoPoint } from '../model/activity.js';
-import type { Consent, Receipt, Referral } from '../model/referral.js';
+import type { Consent, Receipt, Referral, WithdrawalRequest } from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { createActivityIndex, type NextSessionOf } from '../search/activity-index.js';
 import {
@@ -27,6 +27,8 @@ import {
   lookupPostcode,
   postcodeTableFromActivities,
 } from '../search/postcode.js';
+import { withdraw } from '../consent/in-force.js';
+import type { WithdrawalCheck } from '../consent/withdrawal.js';
 import { canonicalJson } from './canonical-json.js';
 import { createReference } from './reference.js';
 
@@ -54,6 +56,13 @@ export interface MemoryBackendOptions {
   readonly nextSession?: NextSessionOf;
   /** Checks a referral before it is stored; errors reject the submission with `ValidationFailed`. */
   readonly validateReferral?: (referral: Referral) => readonly FieldError[];
+  /**
+   * Checks a withdrawal against the stored consent before it is kept: pass
+   * core's `checkWithdrawal` for the reference server's rules (a conflict
+   * rejects with `Conflict`, errors with `ValidationFailed`). Without it any
+   * withdrawal is kept, except after the whole consent was withdrawn.
+   */
+  readonly checkWithdrawal?: (consent: Consent, withdrawal: WithdrawalRequest) => WithdrawalCheck;
 }
 
 /** A referral as the memory backend stored it. */
@@ -64,7 +73,7 @@ export interface StoredReferral {
   readonly referral: Referral;
 }
 
-/** A consent record as the memory backend stored it, with its withdrawal once withdrawn. */
+/** A consent record as the memory backend stored it, with its withdrawals added as they come. */
 export interface StoredConsent {
   readonly id: string;
   readonly recordedAt: string;
@@ -133,7 +142,7 @@ export function createMemoryBackend(options: MemoryBackendOptions): MemoryBacken
   const consents: StoredConsent[] = [];
   const consentsByKey = new Map<string, { body: string; stored: StoredConsent }>();
   const consentsById = new Map<string, number>();
-  const withdrawals = new Map<string, { body: string; receipt: ConsentReceipt }>();
+  const withdrawals = new Map<string, { body: string; receipt: ConsentReceipt }[]>();
 
   async function geocode(
     postcode: string,
@@ -239,18 +248,25 @@ export function createMemoryBackend(options: MemoryBackendOptions): MemoryBacken
       const at = consentsById.get(consentId);
       const stored = at === undefined ? undefined : consents[at];
       if (at === undefined || !stored) throw new NotFound('No consent record has this id');
-      const body = canonicalJson({ at: withdrawal.at, by: withdrawal.by });
-      const earlier = withdrawals.get(consentId);
-      if (earlier) {
-        if (earlier.body !== body) throw new Conflict('This consent was already withdrawn');
-        return earlier.receipt;
+      const body = canonicalJson(withdrawal);
+      const earlier = withdrawals.get(consentId) ?? [];
+      const repeat = earlier.find((candidate) => candidate.body === body);
+      if (repeat) return repeat.receipt;
+      if (stored.consent.withdrawn) throw new Conflict('This consent was already withdrawn');
+      const checked: WithdrawalCheck = options.checkWithdrawal?.(stored.consent, withdrawal) ?? {
+        ok: true,
+        value: withdraw(stored.consent, withdrawal),
+      };
+      if (!checked.ok) {
+        if (checked.conflict)
+          throw new Conflict('This consent, or these parts of it, were already withdrawn');
+        throw new ValidationFailed(
+          checked.errors.map(({ path, code, message }) => ({ path, code, message })),
+        );
       }
       const receipt: ConsentReceipt = { id: consentId, recordedAt: now().toISOString() };
-      consents[at] = {
-        ...stored,
-        consent: { ...stored.consent, withdrawn: { at: withdrawal.at, by: withdrawal.by } },
-      };
-      withdrawals.set(consentId, { body, receipt });
+      consents[at] = { ...stored, consent: copy(checked.value) };
+      withdrawals.set(consentId, [...earlier, { body, receipt }]);
       return receipt;
     },
 

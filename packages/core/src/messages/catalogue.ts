@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../locale.js';
 import type { ReasonCode } from '../validation/check.js';
-import { fieldOfPath } from '../validation/fields.js';
-import { en, type MessageKey, type Messages } from './en.js';
+import type { MessageKey, Messages } from './en.js';
+import { validationCommonEn } from './validation/common.en.js';
 
 /**
  * Who reads a message: practice `staff` ("Enter the patient's NHS number")
@@ -13,14 +13,19 @@ export type MessageAudience = 'staff' | 'self';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const catalogues = new Map<Locale, Messages>();
-/** English: validation's messages, and each component's words once it is loaded (`addMessages`). */
-const english: Partial<Record<MessageKey, string>> = { ...en };
+/**
+ * English: the general words of validation, then each section added when the
+ * module that uses it loads (`addMessages`): validation's (consent, referral)
+ * and each component's.
+ */
+const english: Partial<Record<MessageKey, string>> = { ...validationCommonEn };
 
 /**
- * Adds a component's English words to the catalogue (`addMessages(consentCaptureEn)`).
- * Components call it when their module loads, so a page carries only the words
- * of the components it uses. Welsh needs no such call: `loadLocale('cy')` loads
- * every component's Welsh at once, in the one lazily loaded chunk.
+ * Adds a section of English words to the catalogue (`addMessages(consentCaptureEn)`).
+ * Components call it when their module loads, and so do the validation
+ * modules with their messages, so a page carries only the words of what it
+ * uses. Welsh needs no such call: `loadLocale('cy')` loads every section's
+ * Welsh at once, in the one lazily loaded chunk.
  */
 export function addMessages(section: Partial<Record<MessageKey, string>>): void {
   Object.assign(english, section);
@@ -101,13 +106,12 @@ export function message(
 }
 
 /**
- * The message for a validation error at `path` (`patient.nhsNumber`,
- * `reasons.1`) with reason `code`: the field's own message (worded for the
- * patient when `audience` is `self` and the message mentions them), the
- * general `type` message for wrong JSON types, or a general fallback for a
- * path or reason validation does not report.
+ * The message for a validation error at `path` with reason `code`, from the
+ * sections in the catalogue (see `errorMessage`, which brings all of
+ * validation's). Validation itself uses this, so that validating consent
+ * carries only consent's messages.
  */
-export function errorMessage(
+export function validationMessage(
   path: string,
   code: ReasonCode,
   params: MessageParams = {},
@@ -115,8 +119,10 @@ export function errorMessage(
   audience: MessageAudience = 'staff',
 ): string {
   if (code === 'type') return message('error.type', params, locale);
-  const field = fieldOfPath(path);
-  if (field === undefined) return message('error.unknown', params, locale);
+  const field = path
+    .split('.')
+    .map((part) => (/^\d+$/.test(part) ? 'N' : part))
+    .join('.');
   const key = `${field === '' ? 'referral' : field}.${code}`;
   const selfKey = `self.${key}`;
   if (audience === 'self' && isMessageKey(selfKey)) return message(selfKey, params, locale);
@@ -125,6 +131,7 @@ export function errorMessage(
     : message('error.unknown', params, locale);
 }
 
+/** A key of a validation message in the catalogue (component words never look like `field.reason`). */
 function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return Object.hasOwn(english, key);
 }

@@ -59,6 +59,8 @@ export const cy: Messages = {
   'patient.preferredContact.not-consented':
     "Dewiswch ffordd o gysylltu â'r claf y mae wedi cytuno iddi",
   'patient.contactTimes.N.enum': "Dewiswch y bore, y prynhawn neu gyda'r nos",
+  'patient.contactTimes.N.not-consented':
+    "Dewiswch dim ond amserau y mae'r claf wedi cytuno i ni gysylltu ag ef ynddynt",
   'patient.language.format':
     'Rhowch god iaith, fel cy ar gyfer Cymraeg neu bfi ar gyfer Iaith Arwyddion Prydain',
   'patient.language.required-for-interpreter':
@@ -96,6 +98,7 @@ export const cy: Messages = {
     "Dewiswch a yw'r claf yn cytuno i ni rannu ei fanylion â sefydliad partner {item}",
   'consent.contactBy.required': "Dewiswch o leiaf un ffordd y mae'r claf yn cytuno i ni gysylltu",
   'consent.contactBy.N.enum': 'Dewiswch ffôn, neges destun, e-bost neu lythyr',
+  'consent.contactTimes.N.enum': "Dewiswch y bore, y prynhawn neu gyda'r nos",
   'consent.givenBy.required': 'Dewiswch pwy roddodd gydsyniad',
   'consent.givenBy.type.required': 'Dewiswch pwy roddodd gydsyniad',
   'consent.givenBy.type.enum':
@@ -128,7 +131,38 @@ export const cy: Messages = {
   'consent.withdrawn.at.required': "Rhowch y dyddiad a'r amser y tynnwyd cydsyniad yn ôl",
   'consent.withdrawn.at.format':
     "Rhowch y dyddiad a'r amser y tynnwyd cydsyniad yn ôl yn y fformat cywir",
+  'consent.withdrawn.at.before-consent': 'Ni ellir tynnu cydsyniad yn ôl cyn iddo gael ei roi',
   'consent.withdrawn.by.required': 'Rhowch pwy dynnodd y cydsyniad yn ôl',
+  'consent.partialWithdrawals.not-allowed':
+    "Ni all cydsyniad newydd gynnwys rhannau sydd wedi'u tynnu'n ôl",
+  'consent.partialWithdrawals.N.required': "Rhowch fanylion tynnu'n ôl rhif {withdrawal}",
+  'consent.partialWithdrawals.N.at.required':
+    "Rhowch y dyddiad a'r amser ar gyfer tynnu'n ôl rhif {withdrawal}",
+  'consent.partialWithdrawals.N.at.format':
+    "Rhowch y dyddiad a'r amser ar gyfer tynnu'n ôl rhif {withdrawal} yn y fformat cywir",
+  'consent.partialWithdrawals.N.at.before-consent':
+    "Mae'n rhaid i dynnu'n ôl rhif {withdrawal} fod ar ôl i'r cydsyniad gael ei roi",
+  'consent.partialWithdrawals.N.at.after-withdrawal':
+    "Mae'n rhaid i dynnu'n ôl rhif {withdrawal} fod cyn i'r holl gydsyniad gael ei dynnu'n ôl",
+  'consent.partialWithdrawals.N.by.required': "Rhowch pwy wnaeth dynnu'n ôl rhif {withdrawal}",
+  'consent.partialWithdrawals.N.items.required':
+    "Dewiswch beth a dynnwyd yn ôl yn nhynnu'n ôl rhif {withdrawal}",
+  'consent.partialWithdrawals.N.items.N.required':
+    "Mae rhan {item} o dynnu'n ôl rhif {withdrawal} yn wag: dewiswch beth a dynnwyd yn ôl neu dilëwch hi",
+  'consent.partialWithdrawals.N.items.N.not-agreed':
+    "Dilëwch ran {item} o dynnu'n ôl rhif {withdrawal}: ni chytunodd y claf iddi",
+  'consent.partialWithdrawals.N.items.N.already-withdrawn':
+    "Dilëwch ran {item} o dynnu'n ôl rhif {withdrawal}: cafodd ei thynnu'n ôl eisoes",
+  'consent.partialWithdrawals.N.items.N.type.required':
+    "Dewiswch beth mae rhan {item} o dynnu'n ôl rhif {withdrawal} yn ei dynnu'n ôl",
+  'consent.partialWithdrawals.N.items.N.type.enum':
+    "Dewiswch rannu, sefydliad partner, ffordd o gysylltu, dilyniant neu'r canlyniad i'r practis meddyg teulu",
+  'consent.partialWithdrawals.N.items.N.name.required':
+    "Rhowch enw'r sefydliad partner yn rhan {item} o dynnu'n ôl rhif {withdrawal}",
+  'consent.partialWithdrawals.N.items.N.channel.required':
+    "Dewiswch y ffordd o gysylltu yn rhan {item} o dynnu'n ôl rhif {withdrawal}",
+  'consent.partialWithdrawals.N.items.N.channel.enum':
+    'Dewiswch ffôn, neges destun, e-bost neu lythyr',
 
   'self.patient.required': 'Rhowch eich manylion',
   'self.patient.givenName.required': 'Rhowch eich enw cyntaf',
@@ -148,6 +182,8 @@ export const cy: Messages = {
   'self.patient.preferredContact.required': 'Dewiswch sut yr hoffech i ni gysylltu â chi',
   'self.patient.preferredContact.not-consented':
     'Dewiswch ffordd o gysylltu â chi rydych wedi cytuno iddi',
+  'self.patient.contactTimes.N.not-consented':
+    'Dewiswch dim ond amserau rydych wedi cytuno i ni gysylltu â chi ynddynt',
   'self.patient.language.required-for-interpreter':
     'Dewiswch yr iaith y mae angen cyfieithydd arnoch ar ei chyfer',
   'self.consent.required': 'Rhowch eich cydsyniad',
@@ -166,6 +202,8 @@ export const cy: Messages = {
     "Dewiswch beth sy'n rhoi awdurdod iddynt gydsynio ar eich rhan",
   'self.consent.givenBy.authority.enum':
     "Dewiswch beth sy'n rhoi awdurdod iddynt gydsynio ar eich rhan",
+  'self.consent.partialWithdrawals.N.items.N.not-agreed':
+    "Dilëwch ran {item} o dynnu'n ôl rhif {withdrawal}: ni wnaethoch chi gytuno iddi",
   ...commonCy,
   ...referralFormCy,
   ...activityPickerCy,

@@ -1,8 +1,17 @@
-export { addMessages, errorMessage, isLocaleLoaded, loadLocale, message } from './catalogue.js';
+export { addMessages, isLocaleLoaded, loadLocale, message } from './catalogue.js';
+export { errorMessage } from './error-message.js';
 export { activityPickerEn } from './ui/activity-picker.en.js';
 export { commonEn } from './ui/common.en.js';
-export { consentCaptureEn } from './ui/consent-capture.en.js';
+export {
+  consentCaptureEn,
+  consentCaptureFormEn,
+  consentCaptureWithdrawalEn,
+} from './ui/consent-capture.en.js';
 export { referralFormEn } from './ui/referral-form.en.js';
 export type { MessageAudience, MessageParams } from './catalogue.js';
 export { en } from './en.js';
+export { consentValidationEn } from './validation/consent.en.js';
+export { consentWithdrawalValidationEn } from './validation/consent-withdrawals.en.js';
+export { referralValidationEn } from './validation/referral.en.js';
+export { validationCommonEn } from './validation/common.en.js';
 export type { MessageKey, Messages } from './en.js';

@@ -1,16 +1,25 @@
 import { expect } from 'chai';
+import { NEW_CONSENT_FIELDS } from '../validation/consent-fields.js';
+import {
+  CONSENT_FIELDS,
+  CONSENT_WITHDRAWAL_FIELDS,
+} from '../validation/consent-withdrawal-fields.js';
 import { REFERRAL_FIELDS } from '../validation/fields.js';
 import {
   activityPickerEn,
   addMessages,
   commonEn,
   consentCaptureEn,
+  consentValidationEn,
+  consentWithdrawalValidationEn,
   en,
   errorMessage,
   isLocaleLoaded,
   loadLocale,
   message,
   referralFormEn,
+  referralValidationEn,
+  validationCommonEn,
   type MessageKey,
 } from './index.js';
 
@@ -154,5 +163,55 @@ describe('messages for people referring themselves', () => {
     for (const key of Object.keys(en).filter((k) => k.startsWith('self.'))) {
       expect(fieldKeys.has(key.slice('self.'.length)), key).to.equal(true);
     }
+  });
+});
+
+describe('validation messages, in sections', () => {
+  it('make up the validation catalogue: the general words, consent, its withdrawals, the rest of the referral', () => {
+    const sections = [
+      validationCommonEn,
+      referralValidationEn,
+      consentValidationEn,
+      consentWithdrawalValidationEn,
+    ];
+    expect(Object.assign({}, ...sections)).to.deep.equal(en);
+    const keys = sections.flatMap((section) => Object.keys(section));
+    expect(new Set(keys).size, 'no key in two sections').to.equal(keys.length);
+  });
+
+  it("keep consent's messages apart from the referral's, and withdrawals' apart from a new consent's", () => {
+    for (const key of Object.keys(consentValidationEn)) {
+      expect(key, key).to.match(/^(self\.)?consent(\.|$)/);
+      expect(key, key).to.not.match(/^(self\.)?consent\.(withdrawn|partialWithdrawals)\.(N|at|by)/);
+    }
+    for (const key of Object.keys(consentWithdrawalValidationEn)) {
+      expect(key, key).to.match(/^(self\.)?consent\.(withdrawn|partialWithdrawals)\.(N|at|by)/);
+    }
+    for (const key of Object.keys(referralValidationEn)) {
+      expect(key, key).to.not.match(/^(self\.)?consent(\.|$)/);
+    }
+    expect(Object.keys(validationCommonEn).sort()).to.deep.equal([
+      'error.type',
+      'error.unknown',
+      'summary.title',
+    ]);
+  });
+
+  it('have a message for every consent field and reason, in the section of its table', () => {
+    const tables = [
+      [NEW_CONSENT_FIELDS, consentValidationEn],
+      [CONSENT_WITHDRAWAL_FIELDS, consentWithdrawalValidationEn],
+    ] as const;
+    for (const [table, section] of tables) {
+      for (const [field, codes] of Object.entries(table)) {
+        for (const code of codes as readonly string[]) {
+          expect(Object.keys(section), `${field}.${code}`).to.include(`${field}.${code}`);
+        }
+      }
+    }
+    expect(Object.keys(CONSENT_FIELDS)).to.deep.equal([
+      ...Object.keys(NEW_CONSENT_FIELDS),
+      ...Object.keys(CONSENT_WITHDRAWAL_FIELDS),
+    ]);
   });
 });

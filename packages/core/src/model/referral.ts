@@ -59,6 +59,46 @@ export type ConsentGivenBy =
     }
   | { readonly type: 'best-interests'; readonly decisionMaker: string; readonly reason: string };
 
+/**
+ * One part of a consent that can be withdrawn on its own. The referral itself
+ * is not one: every other part serves it, so withdrawing it is withdrawing the
+ * whole consent (`Consent.withdrawn`).
+ */
+export type ConsentItem =
+  | { readonly type: 'shareWithProviders' }
+  | { readonly type: 'partner'; readonly name: string }
+  | { readonly type: 'contactBy'; readonly channel: ContactChannel }
+  | { readonly type: 'followUp' }
+  | { readonly type: 'shareOutcomeWithGp' };
+
+/** Which parts of a consent were withdrawn, when, and by whom (or who recorded it). */
+export interface PartialWithdrawal {
+  /** RFC 3339 date-time. */
+  readonly at: string;
+  readonly by: string;
+  /** At least one part, each agreed to and not withdrawn before. */
+  readonly items: readonly ConsentItem[];
+}
+
+/** The whole consent withdrawn: when, and by whom (or who recorded it). */
+export interface Withdrawn {
+  /** RFC 3339 date-time. */
+  readonly at: string;
+  readonly by: string;
+}
+
+/** A withdrawal as asked of a backend: the whole consent, or only `items` of it. */
+export interface WithdrawalRequest extends Withdrawn {
+  /** The parts withdrawn; absent means the whole consent. */
+  readonly items?: readonly ConsentItem[];
+}
+
+/**
+ * A consent record. What the person agreed to is never changed afterwards:
+ * withdrawals are added beside it (`partialWithdrawals`, then `withdrawn`),
+ * so the record stays evidence of what was agreed and when each part ended.
+ * `consentInForce` derives what it permits now.
+ */
 export interface Consent {
   /** Agreed to be referred to the social prescribing service: must be true. */
   readonly referral: boolean;
@@ -67,6 +107,8 @@ export interface Consent {
   /** One choice per named partner organisation. */
   readonly partners?: readonly { readonly name: string; readonly agreed: boolean }[];
   readonly contactBy: readonly ContactChannel[];
+  /** When the person agreed to be contacted; absent means at any time. */
+  readonly contactTimes?: readonly ContactTime[];
   readonly followUp?: boolean;
   readonly shareOutcomeWithGp?: boolean;
   readonly givenBy: ConsentGivenBy;
@@ -79,7 +121,10 @@ export interface Consent {
   readonly textVersion: string;
   /** SHA-256 (hex) of that wording, UTF-8. */
   readonly textSha256: string;
-  readonly withdrawn?: { readonly at: string; readonly by: string };
+  /** The whole consent withdrawn; nothing stands after it. */
+  readonly withdrawn?: Withdrawn;
+  /** Parts withdrawn, one entry per withdrawal, oldest first. */
+  readonly partialWithdrawals?: readonly PartialWithdrawal[];
 }
 
 export interface Risk {

@@ -32,11 +32,15 @@ import type {
   Address,
   Consent,
   ContactChannel,
+  ContactTime,
+  PartialWithdrawal,
   Patient,
   Receipt,
   Referral,
   Referrer,
   Risk,
+  WithdrawalRequest,
+  Withdrawn,
 } from '../model/referral.js';
 import { createRestBackend } from './rest-backend.js';
 
@@ -170,6 +174,7 @@ const mirrors: Record<string, Record<string, 'optional' | 'required'>> = {
     shareWithProviders: 'required',
     partners: 'optional',
     contactBy: 'required',
+    contactTimes: 'optional',
     followUp: 'optional',
     shareOutcomeWithGp: 'optional',
     givenBy: 'required',
@@ -179,7 +184,19 @@ const mirrors: Record<string, Record<string, 'optional' | 'required'>> = {
     textVersion: 'required',
     textSha256: 'required',
     withdrawn: 'optional',
+    partialWithdrawals: 'optional',
   } satisfies Requiredness<Consent>,
+  Withdrawn: { at: 'required', by: 'required' } satisfies Requiredness<Withdrawn>,
+  PartialWithdrawal: {
+    at: 'required',
+    by: 'required',
+    items: 'required',
+  } satisfies Requiredness<PartialWithdrawal>,
+  ConsentWithdrawal: {
+    at: 'required',
+    by: 'required',
+    items: 'optional',
+  } satisfies Requiredness<WithdrawalRequest>,
   Receipt: { reference: 'required', receivedAt: 'required' } satisfies Requiredness<Receipt>,
   ConsentReceipt: { id: 'required', recordedAt: 'required' } satisfies Requiredness<ConsentReceipt>,
   FieldError: {
@@ -217,6 +234,11 @@ const enums: Record<string, Record<string, true>> = {
     email: true,
     letter: true,
   } satisfies Members<ContactChannel>,
+  ContactTime: {
+    morning: true,
+    afternoon: true,
+    evening: true,
+  } satisfies Members<ContactTime>,
 };
 
 interface Schema {
@@ -519,6 +541,14 @@ describe('openapi.json', () => {
     const consent = await api.recordConsent(referral!.consent, {
       idempotencyKey: crypto.randomUUID(),
     });
+    await api.withdrawConsent(consent.id, {
+      at: '2026-11-19T16:00:00Z',
+      by: 'Dr Amira Haddad',
+      items: [
+        { type: 'contactBy', channel: 'phone' },
+        { type: 'partner', name: 'Cymdeithas Gymraeg Glan-yr-Afon' },
+      ],
+    });
     await api.withdrawConsent(consent.id, { at: '2026-11-20T09:30:00Z', by: 'Dr Amira Haddad' });
     await api.geocode('LE7 2HR');
     await inbox.listReferrals({ page: 1, size: 5, since: '2026-01-01T00:00:00Z' });
@@ -531,6 +561,7 @@ describe('openapi.json', () => {
       'submitReferral 201',
       'submitReferral 200',
       'recordConsent 201',
+      'withdrawConsent 200',
       'withdrawConsent 200',
       'geocodePostcode 200',
       'listReferrals 200',

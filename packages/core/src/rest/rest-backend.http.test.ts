@@ -331,6 +331,48 @@ describe('createRestBackend over HTTP', () => {
       ]);
     });
 
+    it('withdraws parts one withdrawal at a time, then the whole, and refuses a part twice', async () => {
+      const [referral] = (await referrals()).valid;
+      const api = backend();
+      const stored = await api.recordConsent(referral!.consent, { idempotencyKey: key() });
+      const phone = {
+        at: '2026-11-19T09:00:00Z',
+        by: 'Siân Prydderch',
+        items: [{ type: 'contactBy', channel: 'phone' }] as const,
+      };
+      const first = await api.withdrawConsent(stored.id, phone);
+      expect(first.id).to.equal(stored.id);
+      expect(await api.withdrawConsent(stored.id, phone)).to.deep.equal(first);
+      expect(
+        await rejection(api.withdrawConsent(stored.id, { ...phone, at: '2026-11-19T10:00:00Z' })),
+      ).to.be.instanceOf(Conflict);
+      const notAgreed = await rejection(
+        api.withdrawConsent(stored.id, {
+          ...phone,
+          items: [{ type: 'contactBy', channel: 'email' }],
+        }),
+      );
+      expect((notAgreed as ValidationFailed).errors.map((e) => [e.path, e.code])).to.deep.equal([
+        ['items.0', 'not-agreed'],
+      ]);
+      await api.withdrawConsent(stored.id, { at: '2026-11-20T09:00:00Z', by: 'Siân Prydderch' });
+      expect(
+        await rejection(
+          api.withdrawConsent(stored.id, { ...phone, items: [{ type: 'followUp' }] }),
+        ),
+      ).to.be.instanceOf(Conflict);
+      const log = await cleanLog();
+      expect(log.map((e) => [e.operationId, e.status])).to.deep.equal([
+        ['recordConsent', 201],
+        ['withdrawConsent', 200],
+        ['withdrawConsent', 200],
+        ['withdrawConsent', 409],
+        ['withdrawConsent', 422],
+        ['withdrawConsent', 200],
+        ['withdrawConsent', 409],
+      ]);
+    });
+
     it('refuses a consent record that is already withdrawn', async () => {
       const [referral] = (await referrals()).valid;
       const consent = {

@@ -115,11 +115,17 @@ describe('createRestBackend: requests', () => {
     await backend.submitReferral(referral, { idempotencyKey: KEY });
     await backend.recordConsent(referral.consent, { idempotencyKey: KEY });
     await backend.withdrawConsent('c-1', { at: '2026-11-20T09:30:00Z', by: 'Dr Amira Haddad' });
+    await backend.withdrawConsent('c-1', {
+      at: '2026-11-19T09:30:00Z',
+      by: 'Siân Prydderch',
+      items: [{ type: 'followUp' }, { type: 'contactBy', channel: 'letter' }],
+    });
     expect(sent.map((s) => `${s.method} ${s.url}`)).to.deep.equal([
       'POST https://api.example/v1/activities/search',
       'POST https://api.example/v1/geocode',
       'POST https://api.example/v1/referrals',
       'POST https://api.example/v1/consents',
+      'POST https://api.example/v1/consents/c-1/withdrawal',
       'POST https://api.example/v1/consents/c-1/withdrawal',
     ]);
     expect(sent[0]!.body).to.deep.equal({ text: 'walk', near: { postcode: 'LE7 2HR' } });
@@ -127,6 +133,11 @@ describe('createRestBackend: requests', () => {
     expect(sent[2]!.body).to.deep.equal(referral);
     expect(sent[3]!.body).to.deep.equal(referral.consent);
     expect(sent[4]!.body).to.deep.equal({ at: '2026-11-20T09:30:00Z', by: 'Dr Amira Haddad' });
+    expect(sent[5]!.body).to.deep.equal({
+      at: '2026-11-19T09:30:00Z',
+      by: 'Siân Prydderch',
+      items: [{ type: 'followUp' }, { type: 'contactBy', channel: 'letter' }],
+    });
     for (const s of sent) {
       expect(s.headers.get('content-type')).to.equal('application/json');
       expect(s.headers.get('accept')).to.equal('application/json, application/problem+json');

@@ -3,7 +3,7 @@
  * (packages/core/openapi.json), with fetch.
  */
 import type { Activity, GeoPoint } from '../model/activity.js';
-import type { Consent, Receipt, Referral } from '../model/referral.js';
+import type { Consent, Receipt, Referral, WithdrawalRequest } from '../model/referral.js';
 import type {
   ActivityQuery,
   Backend,
@@ -307,7 +307,7 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
 
     async withdrawConsent(
       consentId: string,
-      withdrawal: { readonly at: string; readonly by: string },
+      withdrawal: WithdrawalRequest,
       callOptions?: CallOptions,
     ): Promise<ConsentReceipt> {
       if (pathSegment(consentId) === undefined)
@@ -316,7 +316,12 @@ export function createRestBackend(options: RestBackendOptions): RestBackend {
         operation: 'withdrawConsent',
         method: 'POST',
         segments: ['consents', consentId, 'withdrawal'],
-        body: { at: withdrawal.at, by: withdrawal.by },
+        // Only the fields the document defines: request bodies are strict.
+        body: {
+          at: withdrawal.at,
+          by: withdrawal.by,
+          ...(withdrawal.items ? { items: withdrawal.items } : {}),
+        },
         signal: callOptions?.signal,
         parse: parseConsentReceipt,
       });

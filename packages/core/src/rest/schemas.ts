@@ -106,6 +106,7 @@ const consent = z.object({
   shareWithProviders: z.boolean(),
   partners: z.optional(z.array(z.object({ name: text, agreed: z.boolean() }))),
   contactBy: z.array(contactChannel),
+  contactTimes: z.optional(z.array(z.enum(['morning', 'afternoon', 'evening']))),
   followUp: z.optional(z.boolean()),
   shareOutcomeWithGp: z.optional(z.boolean()),
   givenBy: z.discriminatedUnion('type', [
@@ -124,6 +125,23 @@ const consent = z.object({
   textVersion: text,
   textSha256: text,
   withdrawn: z.optional(z.object({ at: text, by: text })),
+  partialWithdrawals: z.optional(
+    z.array(
+      z.object({
+        at: text,
+        by: text,
+        items: z.array(
+          z.discriminatedUnion('type', [
+            z.object({ type: z.literal('shareWithProviders') }),
+            z.object({ type: z.literal('partner'), name: text }),
+            z.object({ type: z.literal('contactBy'), channel: contactChannel }),
+            z.object({ type: z.literal('followUp') }),
+            z.object({ type: z.literal('shareOutcomeWithGp') }),
+          ]),
+        ),
+      }),
+    ),
+  ),
 });
 
 const referral = z.object({

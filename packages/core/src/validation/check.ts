@@ -23,7 +23,11 @@ export type ReasonCode =
   | 'required-for-interpreter'
   | 'required-when-risk-flagged'
   | 'after-submission'
-  | 'not-allowed';
+  | 'not-allowed'
+  | 'not-agreed'
+  | 'already-withdrawn'
+  | 'before-consent'
+  | 'after-withdrawal';
 
 /**
  * The verdict of one field validator: the normalised value, or the first

@@ -1,4 +1,6 @@
 import type { ReasonCode } from './check.js';
+import { CONSENT_FIELDS } from './consent-withdrawal-fields.js';
+import { fieldOrderOf, fieldPattern } from './field-order.js';
 
 /**
  * Every field of a referral that validation can report on, in the order a
@@ -28,7 +30,7 @@ export const REFERRAL_FIELDS = {
   'patient.email': ['format', 'required-for-contact'],
   'patient.preferredContact': ['required', 'enum', 'not-consented'],
   'patient.contactTimes': [],
-  'patient.contactTimes.N': ['enum'],
+  'patient.contactTimes.N': ['enum', 'not-consented'],
   'patient.language': ['format', 'required-for-interpreter'],
   'patient.interpreterNeeded': [],
   'patient.accessibilityNeeds': ['too-long'],
@@ -48,32 +50,7 @@ export const REFERRAL_FIELDS = {
   'risk.safeguardingConcern': [],
   'risk.loneWorkingRisk': [],
   'risk.details': ['required-when-risk-flagged'],
-  consent: ['required'],
-  'consent.referral': ['required', 'must-be-true'],
-  'consent.shareWithProviders': ['required'],
-  'consent.partners': [],
-  'consent.partners.N': [],
-  'consent.partners.N.name': ['required'],
-  'consent.partners.N.agreed': ['required'],
-  'consent.contactBy': ['required'],
-  'consent.contactBy.N': ['enum'],
-  'consent.followUp': [],
-  'consent.shareOutcomeWithGp': [],
-  'consent.givenBy': ['required'],
-  'consent.givenBy.type': ['required', 'enum', 'not-allowed'],
-  'consent.givenBy.name': ['required'],
-  'consent.givenBy.relationship': ['required'],
-  'consent.givenBy.authority': ['required', 'enum'],
-  'consent.givenBy.decisionMaker': ['required'],
-  'consent.givenBy.reason': ['required'],
-  'consent.method': ['required', 'enum', 'not-allowed'],
-  'consent.recordedBy': ['required'],
-  'consent.at': ['required', 'format', 'after-submission'],
-  'consent.textVersion': ['required'],
-  'consent.textSha256': ['required', 'format'],
-  'consent.withdrawn': ['not-allowed'],
-  'consent.withdrawn.at': ['required', 'format'],
-  'consent.withdrawn.by': ['required'],
+  ...CONSENT_FIELDS,
 } as const satisfies Record<string, readonly Exclude<ReasonCode, 'type'>[]>;
 
 /** A field of {@link REFERRAL_FIELDS}, array indexes written as `N`. */
@@ -87,24 +64,18 @@ export type FieldMessageKey = {
   [F in ReferralField]: `${F extends '' ? 'referral' : F}.${(typeof REFERRAL_FIELDS)[F][number]}`;
 }[ReferralField];
 
-const FIELD_ORDER = new Map<string, number>(
-  Object.keys(REFERRAL_FIELDS).map((field, i) => [field, i]),
-);
+const FIELD_ORDER = fieldOrderOf(REFERRAL_FIELDS);
 
 /**
  * The field of a dotted error path (`reasons.1` → `reasons.N`), or
  * `undefined` when the path is not one validation reports on.
  */
 export function fieldOfPath(path: string): ReferralField | undefined {
-  const field = path
-    .split('.')
-    .map((part) => (/^\d+$/.test(part) ? 'N' : part))
-    .join('.');
-  return FIELD_ORDER.has(field) ? (field as ReferralField) : undefined;
+  const field = fieldPattern(path);
+  return Object.hasOwn(REFERRAL_FIELDS, field) ? (field as ReferralField) : undefined;
 }
 
 /** Where a path comes in form order, for sorting errors. */
 export function fieldOrder(path: string): number {
-  const field = fieldOfPath(path);
-  return (field === undefined ? undefined : FIELD_ORDER.get(field)) ?? FIELD_ORDER.size;
+  return FIELD_ORDER(path);
 }

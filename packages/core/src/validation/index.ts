@@ -36,25 +36,32 @@ export {
   ADDRESS_LINE_MAX_LENGTH,
   ADDRESS_MAX_LINES,
   NOTES_MAX_LENGTH,
-  validateConsent,
   validateReferral,
   validateReferralField,
 } from './referral.js';
+export type { ReferralValidationOptions, ValidationError, ValidationResult } from './referral.js';
+export { validateNewConsent } from './consent.js';
+export type { ConsentValidationOptions, NewConsentValidationOptions } from './consent.js';
+export { validateConsent } from './consent-record.js';
+export { NEW_CONSENT_FIELDS } from './consent-fields.js';
+export type { NewConsentFieldMessageKey } from './consent-fields.js';
+export { CONSENT_FIELDS, CONSENT_WITHDRAWAL_FIELDS } from './consent-withdrawal-fields.js';
 export type {
-  ConsentValidationOptions,
-  ReferralValidationOptions,
-  ValidationError,
-  ValidationResult,
-} from './referral.js';
+  ConsentField,
+  ConsentFieldMessageKey,
+  ConsentWithdrawalFieldMessageKey,
+} from './consent-withdrawal-fields.js';
 export {
   AddressSchema,
   ConsentGivenBySchema,
   ConsentGivenByTypeSchema,
+  ConsentItemSchema,
   ConsentMethodSchema,
   ConsentSchema,
   ContactChannelSchema,
   ContactTimeSchema,
   GenderSchema,
+  PartialWithdrawalSchema,
   PatientSchema,
   ProxyAuthoritySchema,
   ReferralSchema,
@@ -62,6 +69,8 @@ export {
   ReferrerSchema,
   RiskSchema,
   UrgencySchema,
+  WithdrawalRequestSchema,
+  WithdrawnSchema,
 } from './schemas.js';
 export { characterCount, checkName, checkText, NAME_MAX_LENGTH, normaliseText } from './text.js';
 export * from './values.js';

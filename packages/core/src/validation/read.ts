@@ -5,9 +5,13 @@
  * fields. Internal to `validation/`.
  */
 import { DEFAULT_LOCALE, type Locale } from '../locale.js';
-import { errorMessage, type MessageAudience, type MessageParams } from '../messages/catalogue.js';
+import {
+  validationMessage,
+  type MessageAudience,
+  type MessageParams,
+} from '../messages/catalogue.js';
 import type { FieldCheck, ReasonCode } from './check.js';
-import { fieldOrder, type FieldReason, type ReferralField } from './fields.js';
+import type { FieldReason, ReferralField } from './fields.js';
 import { checkText, normaliseText } from './text.js';
 
 /** One reason a value was rejected. */
@@ -84,9 +88,15 @@ function pathOf(field: string, indexes: Indexes): string {
     .join('.');
 }
 
+/** Where a path comes in form order (see `fieldOrderOf`). */
+export type FieldOrder = (path: string) => number;
+
 /** Collects errors: at most one per path, the first one reported. */
 export class Findings {
   private readonly byPath = new Map<string, Finding>();
+
+  /** `order` sorts the errors: the form order of the fields being validated. */
+  constructor(private readonly order: FieldOrder) {}
 
   /** Records that `field` (at `indexes`) broke `code`, unless that path already has an error. */
   add<F extends ReferralField>(
@@ -109,20 +119,20 @@ export class Findings {
   errors(locale: Locale = DEFAULT_LOCALE, audience: MessageAudience = 'staff'): ValidationError[] {
     return [...this.byPath.values()]
       .map((finding, i) => ({ finding, i }))
-      .sort((a, b) => comparePaths(a.finding.path, b.finding.path) || a.i - b.i)
+      .sort((a, b) => comparePaths(a.finding.path, b.finding.path, this.order) || a.i - b.i)
       .map(({ finding }) => ({
         ...finding,
-        message: errorMessage(finding.path, finding.code, finding.params, locale, audience),
+        message: validationMessage(finding.path, finding.code, finding.params, locale, audience),
       }));
   }
 }
 
 /**
- * Form order: fields in {@link REFERRAL_FIELDS} order, array items by index,
+ * Form order: fields in `order` (the table's order), array items by index,
  * everything about one item before the next (`consent.partners.0.agreed`
  * before `consent.partners.1.name`, `reasons.2` before `reasons.10`).
  */
-export function comparePaths(a: string, b: string): number {
+export function comparePaths(a: string, b: string, order: FieldOrder): number {
   if (a === b) return 0;
   if (a === '' || b === '') return a === '' ? -1 : 1;
   const pa = a.split('.');
@@ -132,11 +142,19 @@ export function comparePaths(a: string, b: string): number {
     const sb = pb[i] ?? '';
     if (sa === sb) continue;
     if (/^\d+$/.test(sa) && /^\d+$/.test(sb)) return Number(sa) - Number(sb);
-    const byField =
-      fieldOrder(pa.slice(0, i + 1).join('.')) - fieldOrder(pb.slice(0, i + 1).join('.'));
+    const byField = order(pa.slice(0, i + 1).join('.')) - order(pb.slice(0, i + 1).join('.'));
     return byField || (sa < sb ? -1 : 1);
   }
   return pa.length - pb.length;
+}
+
+/** A slot for `field` (at `indexes`, for array items). */
+export function slot<F extends ReferralField>(
+  findings: Findings,
+  field: F,
+  indexes?: Indexes,
+): Slot<F> {
+  return indexes ? { findings, field, indexes } : { findings, field };
 }
 
 /** Reading one property of an object. */

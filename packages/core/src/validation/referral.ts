@@ -1,9 +1,10 @@
 import { DEFAULT_LOCALE, type Locale } from '../locale.js';
+import { addMessages } from '../messages/catalogue.js';
+import { referralValidationEn } from '../messages/validation/referral.en.js';
 import type {
   Address,
-  Consent,
-  ConsentGivenBy,
   ContactChannel,
+  ContactTime,
   Patient,
   Referral,
   ReferralSource,
@@ -21,7 +22,8 @@ import {
   MAXIMUM_AGE,
 } from './dates.js';
 import { checkEmail } from './email.js';
-import type { ReferralField } from './fields.js';
+import { readConsent, type ConsentRead } from './consent.js';
+import { fieldOrder } from './fields.js';
 import { checkLanguageTag } from './language-tag.js';
 import { checkNhsNumber } from './nhs-number.js';
 import { checkOdsCode } from './ods-code.js';
@@ -42,24 +44,16 @@ import {
   readObject,
   readString,
   readText,
+  slot,
   valueOf,
-  type Indexes,
   type Read,
-  type Slot,
   type ValidationError,
   type ValidationResult,
 } from './read.js';
-import {
-  CONSENT_GIVERS,
-  CONSENT_METHODS,
-  CONTACT_CHANNELS,
-  CONTACT_TIMES,
-  GENDERS,
-  PROXY_AUTHORITIES,
-  REFERRAL_SOURCES,
-  URGENCIES,
-} from './values.js';
+import { CONTACT_CHANNELS, CONTACT_TIMES, GENDERS, REFERRAL_SOURCES, URGENCIES } from './values.js';
 import { NAME_MAX_LENGTH } from './text.js';
+
+addMessages(referralValidationEn);
 
 /** The longest `notes`, in characters. */
 export const NOTES_MAX_LENGTH = 2000;
@@ -82,214 +76,6 @@ export interface ReferralValidationOptions {
   readonly now?: () => Date;
 }
 
-/** Options for {@link validateConsent}. */
-export interface ConsentValidationOptions {
-  /** Language of the error messages. */
-  readonly locale?: Locale;
-  /**
-   * Who is referring. Source-dependent rules (method `online` for
-   * self-referrals, `verbal` or `written` for staff; best interests decisions
-   * for staff only) apply only when this is given.
-   */
-  readonly source?: ReferralSource;
-  /** When the referral is sent (RFC 3339); when given, consent must not be after it. */
-  readonly submittedAt?: string;
-  /**
-   * Accept (and validate) a `withdrawn` record, for consents already on file.
-   * Default false: a new referral's consent cannot be withdrawn.
-   */
-  readonly allowWithdrawn?: boolean;
-}
-
-const SHA256_HEX = /^[0-9a-f]{64}$/i;
-
-interface ConsentContext {
-  readonly source: ReferralSource | undefined;
-  readonly submittedAtMs: number | undefined;
-  readonly allowWithdrawn: boolean;
-}
-
-interface ConsentRead {
-  readonly consent: Read<Consent>;
-  readonly contactBy: Read<ContactChannel[]>;
-}
-
-function slot<F extends ReferralField>(findings: Findings, field: F, indexes?: Indexes): Slot<F> {
-  return indexes ? { findings, field, indexes } : { findings, field };
-}
-
-function readGivenBy(
-  findings: Findings,
-  raw: unknown,
-  context: ConsentContext,
-): Read<ConsentGivenBy> {
-  const object = readObject(slot(findings, 'consent.givenBy'), raw, true);
-  if (!object.ok) return INVALID;
-  const given = object.value;
-  const type = readEnum(slot(findings, 'consent.givenBy.type'), given.type, true, CONSENT_GIVERS);
-  if (!type.ok) return INVALID;
-  switch (type.value) {
-    case 'patient':
-      return found({ type: 'patient' });
-    case 'proxy': {
-      const name = readString(slot(findings, 'consent.givenBy.name'), given.name, true);
-      const relationship = readString(
-        slot(findings, 'consent.givenBy.relationship'),
-        given.relationship,
-        true,
-      );
-      const authority = readEnum(
-        slot(findings, 'consent.givenBy.authority'),
-        given.authority,
-        true,
-        PROXY_AUTHORITIES,
-      );
-      const proxy = all({ name, relationship, authority });
-      return proxy ? found({ type: 'proxy', ...proxy }) : INVALID;
-    }
-    case 'best-interests': {
-      const decisionMaker = readString(
-        slot(findings, 'consent.givenBy.decisionMaker'),
-        given.decisionMaker,
-        true,
-      );
-      const reason = readString(slot(findings, 'consent.givenBy.reason'), given.reason, true);
-      if (context.source === 'self') {
-        findings.add('consent.givenBy.type', 'not-allowed');
-        return INVALID;
-      }
-      const decision = all({ decisionMaker, reason });
-      return decision ? found({ type: 'best-interests', ...decision }) : INVALID;
-    }
-  }
-}
-
-function readPartners(
-  findings: Findings,
-  raw: unknown,
-): Read<{ name: string; agreed: boolean }[] | undefined> {
-  return readArray(slot(findings, 'consent.partners'), raw, false, (item, index) => {
-    const object = readObject(slot(findings, 'consent.partners.N', [index]), item, true);
-    if (!object.ok) return INVALID;
-    const params = { item: index + 1 };
-    const name = readString(
-      { findings, field: 'consent.partners.N.name', indexes: [index], params },
-      object.value.name,
-      true,
-    );
-    const agreed = readBoolean(
-      { findings, field: 'consent.partners.N.agreed', indexes: [index], params },
-      object.value.agreed,
-      true,
-    );
-    const partner = all({ name, agreed });
-    return partner ? found(partner) : INVALID;
-  });
-}
-
-function readWithdrawn(
-  findings: Findings,
-  raw: unknown,
-  allowed: boolean,
-): Read<{ at: string; by: string } | undefined> {
-  if (isAbsent(raw)) return ABSENT;
-  if (!allowed) {
-    findings.add('consent.withdrawn', 'not-allowed');
-    return INVALID;
-  }
-  const record = readObject(slot(findings, 'consent.withdrawn'), raw, true);
-  if (!record.ok) return INVALID;
-  const at = readString(
-    slot(findings, 'consent.withdrawn.at'),
-    record.value.at,
-    true,
-    checkDateTime,
-  );
-  const by = readString(slot(findings, 'consent.withdrawn.by'), record.value.by, true);
-  const values = all({ at, by });
-  return values ? found(values) : INVALID;
-}
-
-function readConsent(findings: Findings, raw: unknown, context: ConsentContext): ConsentRead {
-  const object = readObject(slot(findings, 'consent'), raw, true);
-  if (!object.ok) return { consent: INVALID, contactBy: INVALID };
-  const input = object.value;
-
-  const referral = readBoolean(slot(findings, 'consent.referral'), input.referral, true);
-  if (referral.ok && !referral.value) findings.add('consent.referral', 'must-be-true');
-  const shareWithProviders = readBoolean(
-    slot(findings, 'consent.shareWithProviders'),
-    input.shareWithProviders,
-    true,
-  );
-  const partners = readPartners(findings, input.partners);
-  const contactBy = readArray(
-    slot(findings, 'consent.contactBy'),
-    input.contactBy,
-    true,
-    (item, index) =>
-      readEnum(slot(findings, 'consent.contactBy.N', [index]), item, true, CONTACT_CHANNELS),
-  );
-  const followUp = readBoolean(slot(findings, 'consent.followUp'), input.followUp, false);
-  const shareOutcomeWithGp = readBoolean(
-    slot(findings, 'consent.shareOutcomeWithGp'),
-    input.shareOutcomeWithGp,
-    false,
-  );
-  const givenBy = readGivenBy(findings, input.givenBy, context);
-
-  const method = readEnum(slot(findings, 'consent.method'), input.method, true, CONSENT_METHODS);
-  const methodValue = valueOf(method);
-  if (
-    methodValue &&
-    ((context.source === 'self' && methodValue !== 'online') ||
-      (context.source === 'staff' && methodValue === 'online'))
-  ) {
-    findings.add('consent.method', 'not-allowed');
-  }
-  const recordedBy = readString(
-    slot(findings, 'consent.recordedBy'),
-    input.recordedBy,
-    methodValue === 'verbal' || methodValue === 'written',
-  );
-
-  const at = readString(slot(findings, 'consent.at'), input.at, true, checkDateTime);
-  const atMs = at.ok ? dateTimeToEpochMs(at.value) : undefined;
-  if (atMs !== undefined && context.submittedAtMs !== undefined && atMs > context.submittedAtMs) {
-    findings.add('consent.at', 'after-submission');
-  }
-  const textVersion = readString(slot(findings, 'consent.textVersion'), input.textVersion, true);
-  const textSha256 = readString(
-    slot(findings, 'consent.textSha256'),
-    input.textSha256,
-    true,
-    (value) => {
-      const hex = value.trim().toLowerCase();
-      return SHA256_HEX.test(hex) ? { ok: true, value: hex } : { ok: false, code: 'format' };
-    },
-  );
-  const withdrawn = readWithdrawn(findings, input.withdrawn, context.allowWithdrawn);
-
-  const values = all({
-    referral,
-    shareWithProviders,
-    partners,
-    contactBy,
-    followUp,
-    shareOutcomeWithGp,
-    givenBy,
-    method,
-    recordedBy,
-    at,
-    textVersion,
-    textSha256,
-    withdrawn,
-  });
-  // Cross-field rules (must-be-true, not-allowed, after-submission) leave the reads themselves valid.
-  if (!values || !findings.empty) return { consent: INVALID, contactBy };
-  return { consent: found(compact<Consent>(values)), contactBy };
-}
-
 interface PatientRead {
   readonly patient: Read<Patient>;
   readonly phone: Read<string | undefined>;
@@ -297,6 +83,7 @@ interface PatientRead {
   readonly preferredContact: Read<ContactChannel>;
   readonly address: Read<Address>;
   readonly lines: Read<string[] | undefined>;
+  readonly contactTimes: Read<ContactTime[] | undefined>;
 }
 
 function readLines(findings: Findings, raw: unknown): Read<string[] | undefined> {
@@ -429,7 +216,7 @@ function readPatient(
     accessibilityNeeds,
   });
   const patient = values ? found(compact<Patient>(values)) : INVALID;
-  return { patient, phone, email, preferredContact, address, lines };
+  return { patient, phone, email, preferredContact, address, lines, contactTimes };
 }
 
 function readReferrer(
@@ -490,15 +277,19 @@ function readRisk(findings: Findings, raw: unknown): Read<Risk | undefined> {
  * The contact rules that tie the patient's details to the channels they
  * prefer or agreed to, checked only on fields that are valid on their own.
  */
-function checkContactDetails(
-  findings: Findings,
-  patient: PatientRead,
-  contactBy: Read<ContactChannel[]>,
-): void {
+function checkContactDetails(findings: Findings, patient: PatientRead, consent: ConsentRead): void {
   const preferred = valueOf(patient.preferredContact);
-  const agreed = valueOf(contactBy);
+  const agreed = valueOf(consent.contactBy);
   if (preferred && agreed && !agreed.includes(preferred))
     findings.add('patient.preferredContact', 'not-consented');
+  // Preferred times must be among the times contact was agreed to, when consent limits them.
+  const agreedTimes = valueOf(consent.contactTimes);
+  if (agreedTimes && patient.contactTimes.ok) {
+    patient.contactTimes.value?.forEach((time, index) => {
+      if (!agreedTimes.includes(time))
+        findings.add('patient.contactTimes.N', 'not-consented', [index]);
+    });
+  }
 
   const channels = new Set<ContactChannel>([...(preferred ? [preferred] : []), ...(agreed ?? [])]);
   const { phone, email, address, lines } = patient;
@@ -551,12 +342,12 @@ function readReferral(
   const notes = readText(slot(findings, 'notes'), referral.notes, false, NOTES_MAX_LENGTH);
   const urgency = readEnum(slot(findings, 'urgency'), referral.urgency, false, URGENCIES);
   const risk = readRisk(findings, referral.risk);
-  const { consent, contactBy } = readConsent(findings, referral.consent, {
+  const consentRead = readConsent(findings, referral.consent, {
     source: sourceValue,
     submittedAtMs: submittedAt.ok ? dateTimeToEpochMs(submittedAt.value) : undefined,
-    allowWithdrawn: false,
   });
-  if (patientRead) checkContactDetails(findings, patientRead, contactBy);
+  const { consent } = consentRead;
+  if (patientRead) checkContactDetails(findings, patientRead, consentRead);
 
   const values = all({
     source,
@@ -599,7 +390,7 @@ export function validateReferral(
   input: unknown,
   options: ReferralValidationOptions = {},
 ): ValidationResult<Referral> {
-  const findings = new Findings();
+  const findings = new Findings(fieldOrder);
   const value = readReferral(findings, input, options);
   if (value && findings.empty) return { ok: true, value };
   const audience =
@@ -607,34 +398,6 @@ export function validateReferral(
       ? 'self'
       : 'staff';
   return { ok: false, errors: findings.errors(options.locale ?? DEFAULT_LOCALE, audience) };
-}
-
-/**
- * Validates and normalises a consent record on its own (paths as in a
- * referral: `consent.at`, `consent.givenBy.name`). Rules that depend on the
- * referral apply when `options` gives what they need: `source`,
- * `submittedAt`. Messages are worded for the patient when `source` is `self`.
- */
-export function validateConsent(
-  input: unknown,
-  options: ConsentValidationOptions = {},
-): ValidationResult<Consent> {
-  const findings = new Findings();
-  const submittedAt =
-    options.submittedAt === undefined ? undefined : dateTimeToEpochMs(options.submittedAt);
-  if (options.submittedAt !== undefined && submittedAt === undefined) {
-    throw new RangeError('submittedAt must be an RFC 3339 date-time');
-  }
-  const { consent } = readConsent(findings, input, {
-    source: options.source,
-    submittedAtMs: submittedAt,
-    allowWithdrawn: options.allowWithdrawn ?? false,
-  });
-  if (consent.ok && findings.empty) return { ok: true, value: consent.value };
-  return {
-    ok: false,
-    errors: findings.errors(options.locale ?? DEFAULT_LOCALE, options.source ?? 'staff'),
-  };
 }
 
 /**

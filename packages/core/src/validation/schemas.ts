@@ -91,6 +91,32 @@ export const ConsentGivenBySchema = z.discriminatedUnion('type', [
   ),
 ]);
 
+/** One part of a consent that can be withdrawn on its own. */
+export const ConsentItemSchema = z.discriminatedUnion('type', [
+  z.readonly(z.object({ type: z.literal('shareWithProviders') })),
+  z.readonly(z.object({ type: z.literal('partner'), name: z.string() })),
+  z.readonly(z.object({ type: z.literal('contactBy'), channel: ContactChannelSchema })),
+  z.readonly(z.object({ type: z.literal('followUp') })),
+  z.readonly(z.object({ type: z.literal('shareOutcomeWithGp') })),
+]);
+
+/** The whole consent withdrawn. */
+export const WithdrawnSchema = z.readonly(z.object({ at: z.string(), by: z.string() }));
+
+/** Parts of a consent withdrawn at one time. */
+export const PartialWithdrawalSchema = z.readonly(
+  z.object({ at: z.string(), by: z.string(), items: z.readonly(z.array(ConsentItemSchema)) }),
+);
+
+/** A withdrawal as asked of a backend: the whole consent, or only `items`. */
+export const WithdrawalRequestSchema = z.readonly(
+  z.object({
+    at: z.string(),
+    by: z.string(),
+    items: z.optional(z.readonly(z.array(ConsentItemSchema))),
+  }),
+);
+
 export const ConsentSchema = z.readonly(
   z.object({
     referral: z.boolean(),
@@ -99,6 +125,7 @@ export const ConsentSchema = z.readonly(
       z.readonly(z.array(z.readonly(z.object({ name: z.string(), agreed: z.boolean() })))),
     ),
     contactBy: z.readonly(z.array(ContactChannelSchema)),
+    contactTimes: z.optional(z.readonly(z.array(ContactTimeSchema))),
     followUp: z.optional(z.boolean()),
     shareOutcomeWithGp: z.optional(z.boolean()),
     givenBy: ConsentGivenBySchema,
@@ -107,7 +134,8 @@ export const ConsentSchema = z.readonly(
     at: z.string(),
     textVersion: z.string(),
     textSha256: z.string(),
-    withdrawn: z.optional(z.readonly(z.object({ at: z.string(), by: z.string() }))),
+    withdrawn: z.optional(WithdrawnSchema),
+    partialWithdrawals: z.optional(z.readonly(z.array(PartialWithdrawalSchema))),
   }),
 );
 
@@ -152,6 +180,10 @@ export type SchemaMatchesModel = [
   Check<Same<z.infer<typeof PatientSchema>, Model.Patient>>,
   Check<Same<z.infer<typeof ReferrerSchema>, Model.Referrer>>,
   Check<Same<z.infer<typeof ConsentGivenBySchema>, Model.ConsentGivenBy>>,
+  Check<Same<z.infer<typeof ConsentItemSchema>, Model.ConsentItem>>,
+  Check<Same<z.infer<typeof WithdrawnSchema>, Model.Withdrawn>>,
+  Check<Same<z.infer<typeof PartialWithdrawalSchema>, Model.PartialWithdrawal>>,
+  Check<Same<z.infer<typeof WithdrawalRequestSchema>, Model.WithdrawalRequest>>,
   Check<Same<z.infer<typeof ConsentSchema>, Model.Consent>>,
   Check<Same<z.infer<typeof RiskSchema>, Model.Risk>>,
   Check<Same<z.infer<typeof ReferralSchema>, Model.Referral>>,

@@ -18,3 +18,11 @@ export const PROXY_AUTHORITIES = ['lasting-power-of-attorney', 'parent', 'other'
 export const URGENCIES = ['routine', 'urgent'] as const;
 /** Who gave consent. */
 export const CONSENT_GIVERS = ['patient', 'proxy', 'best-interests'] as const;
+/** The kinds of part a consent can be partly withdrawn by (the referral itself is not one). */
+export const CONSENT_ITEM_TYPES = [
+  'shareWithProviders',
+  'partner',
+  'contactBy',
+  'followUp',
+  'shareOutcomeWithGp',
+] as const;

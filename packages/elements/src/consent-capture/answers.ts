@@ -105,6 +105,10 @@ export function draftConsent(
     shareWithProviders,
     ...(partners.length > 0 ? { partners } : {}),
     contactBy: kinds.has('contact') ? [...answers.contactBy] : [],
+    // No time chosen means any time: the record then has no times at all.
+    ...(kinds.has('contact') && answers.contactTimes.length > 0
+      ? { contactTimes: [...answers.contactTimes] }
+      : {}),
     ...(kinds.has('follow-up') ? { followUp: answers.followUp ?? false } : {}),
     ...(kinds.has('outcome-to-gp')
       ? { shareOutcomeWithGp: answers.shareOutcomeWithGp ?? false }
@@ -132,6 +136,7 @@ export function answersOf(consent: Consent, config: ReadConfiguration): ConsentA
     shareWithProviders: consent.shareWithProviders,
     partners,
     contactBy: consent.contactBy,
+    contactTimes: consent.contactTimes ?? [],
     ...(consent.followUp === undefined ? {} : { followUp: consent.followUp }),
     ...(consent.shareOutcomeWithGp === undefined
       ? {}
@@ -171,5 +176,6 @@ export function controlIdOf(path: string, config: ReadConfiguration): string {
     'read-aloud': 'read-aloud',
   };
   if (path.startsWith('consent.contactBy')) return 'contact-by';
+  if (path.startsWith('consent.contactTimes')) return 'contact-times';
   return ids[path] ?? 'consent-heading';
 }

@@ -1,8 +1,6 @@
-import type { Consent } from '@linkwork/core';
 import { expect } from '@open-wc/testing';
 import { readConfiguration, shownWording, textVersionOf } from './configuration.js';
 import { sampleConfiguration } from './testing/configuration.js';
-import { withdrawParts } from './withdrawal.js';
 
 describe('readConfiguration', () => {
   it('keeps a valid configuration whole, items in the order they are asked', () => {
@@ -73,34 +71,5 @@ describe('readConfiguration', () => {
     ]);
     const english = readConfiguration({ ...sampleConfiguration, textVersion: { en: 'en-1' } });
     expect(textVersionOf(english, 'cy')).to.equal('en-1');
-  });
-});
-
-describe('withdrawParts', () => {
-  const consent: Consent = {
-    referral: true,
-    shareWithProviders: true,
-    partners: [{ name: 'A', agreed: true }],
-    contactBy: ['phone', 'email'],
-    followUp: true,
-    givenBy: { type: 'patient' },
-    method: 'online',
-    at: '2026-10-01T09:30:00Z',
-    textVersion: 'v',
-    textSha256: 'b'.repeat(64),
-  };
-
-  it('turns the chosen parts into refusals and leaves the rest', () => {
-    expect(withdrawParts(consent, ['partner:A', 'contact:email', 'follow-up'])).to.deep.equal({
-      ...consent,
-      shareWithProviders: false,
-      partners: [{ name: 'A', agreed: false }],
-      contactBy: ['phone'],
-      followUp: false,
-    });
-  });
-
-  it('withdrawing nothing changes nothing', () => {
-    expect(withdrawParts(consent, [])).to.deep.equal(consent);
   });
 });

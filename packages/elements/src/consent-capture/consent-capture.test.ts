@@ -89,6 +89,22 @@ async function press(el: LwConsentCapture, label: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Waits (for a lazily loaded step) until `done` holds. */
+async function until(el: LwConsentCapture, done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    await el.updateComplete;
+    if (done()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('waited in vain');
+}
+
+/** Presses Withdraw consent on a saved record and waits for the withdrawal form. */
+async function startWithdrawal(el: LwConsentCapture): Promise<void> {
+  await press(el, 'Withdraw consent');
+  await until(el, () => root(el).querySelector('#withdraw-scope') !== null);
+}
+
 /** Yes to the referral, yes to Carers, no to Age UK, phone and email, yes to follow-up, no to the GP. */
 async function answerItems(el: LwConsentCapture): Promise<void> {
   await click(el, 'item-referral');
@@ -189,6 +205,7 @@ describe('<lw-consent-capture>', () => {
         'Not agreed',
       ],
       ['How may we contact you?', 'Phone call, Email'],
+      ['When we may contact you', 'Afternoon (12pm to 5pm)'],
       ['Can we contact you later to ask how it went?', 'Agreed'],
       ['Can we tell your GP practice what happened after the referral?', 'Not agreed'],
       ['Given by', 'The patient'],
@@ -210,6 +227,7 @@ describe('<lw-consent-capture>', () => {
         { name: 'Age UK Leicester Shire & Rutland', agreed: false },
       ],
       contactBy: ['phone', 'email'],
+      contactTimes: ['afternoon'],
       followUp: true,
       shareOutcomeWithGp: false,
       givenBy: { type: 'patient' },
@@ -219,11 +237,15 @@ describe('<lw-consent-capture>', () => {
       textSha256: expectedSha,
     });
     expect(detail.contactTimes).to.deep.equal(['afternoon']);
-    expect(detail.fhir.status).to.equal('active');
-    expect(detail.fhir.identifier?.[0]?.value).to.equal(
-      'urn:uuid:6f1c2e0a-9b1d-4c1e-8f00-2b7a1c3d4e5f',
-    );
-    await expectValidFhir(detail.fhir);
+    const fhir = (await el.toFhir())!;
+    expect(fhir.status).to.equal('active');
+    expect(fhir.identifier?.[0]?.value).to.equal('urn:uuid:6f1c2e0a-9b1d-4c1e-8f00-2b7a1c3d4e5f');
+    expect(
+      fhir.provision?.provision
+        ?.filter((rule) => rule.code?.[0]?.coding?.[0]?.code?.startsWith('contact-time'))
+        .map((rule) => rule.type),
+    ).to.deep.equal(['deny', 'permit', 'deny']);
+    await expectValidFhir(fhir);
     expect(textOf($(el, 'h2'))).to.equal('Consent saved');
     expect(activeInShadow(el)).to.equal($(el, 'h2'));
     expect([...root(el).querySelectorAll('button')].map(textOf)).to.deep.equal([
@@ -253,7 +275,7 @@ describe('<lw-consent-capture>', () => {
     expect(textOf($(el, 'h2'))).to.equal('Check what you are agreeing to');
     const given = oneEvent(el, 'lw-consent-given');
     await press(el, 'Save consent');
-    const { consent, fhir } = (await given).detail as ConsentGivenDetail;
+    const { consent } = (await given).detail as ConsentGivenDetail;
     expect(consent.givenBy).to.deep.equal({
       type: 'proxy',
       name: 'Rhian Evans',
@@ -266,6 +288,9 @@ describe('<lw-consent-capture>', () => {
       { name: 'Age UK Leicester Shire & Rutland', agreed: false },
     ]);
     expect(consent.contactBy).to.deep.equal(['letter']);
+    expect(consent).to.not.have.property('contactTimes');
+    const fhir = (await el.toFhir())!;
+    expect(fhir.performer).to.equal(undefined);
     await expectValidFhir(fhir);
   });
 
@@ -301,7 +326,7 @@ describe('<lw-consent-capture>', () => {
     expect(textOf($(el, 'h2'))).to.equal('Check the consent before you save it');
     const given = oneEvent(el, 'lw-consent-given');
     await press(el, 'Save consent');
-    const { consent, fhir } = (await given).detail as ConsentGivenDetail;
+    const { consent } = (await given).detail as ConsentGivenDetail;
     expect(consent.givenBy).to.deep.equal({
       type: 'best-interests',
       decisionMaker: 'Dr Priya Shah, GP',
@@ -309,7 +334,7 @@ describe('<lw-consent-capture>', () => {
     });
     expect(consent.method).to.equal('verbal');
     expect(consent.recordedBy).to.equal('Sam Link Worker');
-    await expectValidFhir(fhir);
+    await expectValidFhir(await el.toFhir());
   });
 
   it('staff, written consent from the patient', async () => {
@@ -340,6 +365,7 @@ describe('<lw-consent-capture>', () => {
     await click(el, 'given-by');
     const last = seen[3]!;
     expect(last.valid).to.equal(true);
+    expect(last.consent?.contactTimes).to.deep.equal(['evening']);
     expect(last.contactTimes).to.deep.equal(['evening']);
     expect(last.consent?.contactBy).to.deep.equal(['phone']);
     expect(last.consent?.givenBy).to.deep.equal({ type: 'patient' });
@@ -376,10 +402,16 @@ const SAVED: Consent = {
 };
 
 describe('<lw-consent-capture> withdrawal', () => {
+  const rowsOf = (el: LwConsentCapture) =>
+    [...root(el).querySelectorAll('.lw-summary__row')].map((row) => [
+      textOf(row.querySelector('dt')!),
+      textOf(row.querySelector('dd')!),
+    ]);
+
   it('withdraws all of it after a confirmation, recorded with the time and by whom', async () => {
     const el = await mount({ saved: SAVED });
     expect(textOf($(el, 'h2'))).to.equal('Consent saved');
-    await press(el, 'Withdraw consent');
+    await startWithdrawal(el);
     expect(textOf($(el, 'h2'))).to.equal('Withdraw consent');
     expect(activeInShadow(el)).to.equal($(el, 'h2'));
     await press(el, 'Continue');
@@ -390,9 +422,12 @@ describe('<lw-consent-capture> withdrawal', () => {
     expect(activeInShadow(el)).to.equal($(el, '.lw-error-summary'));
     await expectAccessible(el);
     await click(el, 'withdraw-scope');
-    await type(el, 'withdraw-by', 'Mrs Jean Patel');
+    await type(el, 'withdraw-by', ' Mrs Jean Patel ');
     await press(el, 'Continue');
     expect(textOf($(el, 'h2'))).to.equal('Are you sure you want to withdraw this consent?');
+    expect([...root(el).querySelectorAll('li')].map(textOf)).to.deep.equal([
+      'All consent, including the referral',
+    ]);
     await expectAccessible(el);
     const withdrawn = oneEvent(el, 'lw-consent-withdrawn');
     await press(el, 'Yes, withdraw consent');
@@ -400,15 +435,32 @@ describe('<lw-consent-capture> withdrawal', () => {
     expect(detail.scope).to.equal('all');
     expect(detail.at).to.equal('2026-11-26T12:00:00.000Z');
     expect(detail.by).to.equal('Mrs Jean Patel');
+    expect(detail.withdrawal).to.deep.equal({
+      at: '2026-11-26T12:00:00.000Z',
+      by: 'Mrs Jean Patel',
+    });
+    expect(detail.items.map((item) => item.type)).to.deep.equal([
+      'partner',
+      'partner',
+      'contactBy',
+      'contactBy',
+      'followUp',
+      'shareOutcomeWithGp',
+    ]);
     expect(detail.consent).to.deep.equal({
       ...SAVED,
       withdrawn: { at: '2026-11-26T12:00:00.000Z', by: 'Mrs Jean Patel' },
     });
-    expect(detail.fhir.status).to.equal('inactive');
-    await expectValidFhir(detail.fhir);
+    const fhir = (await el.toFhir())!;
+    expect(fhir.status).to.equal('inactive');
+    await expectValidFhir(fhir);
     expect(textOf($(el, '.lw-panel'))).to.equal(
       'Consent withdrawn on 26 November 2026 at 12:00 by Mrs Jean Patel',
     );
+    expect(rowsOf(el).at(-1)).to.deep.equal([
+      'Withdrawn',
+      'All consent, including the referral, on 26 November 2026 at 12:00 by Mrs Jean Patel',
+    ]);
     expect([...root(el).querySelectorAll('button')].map(textOf)).to.deep.equal(['Print this page']);
     await expectAccessible(el);
     const print = window.print;
@@ -422,51 +474,118 @@ describe('<lw-consent-capture> withdrawal', () => {
     expect(printed).to.equal(1);
   });
 
-  it('withdraws part of it: the chosen choices become refusals', async () => {
+  it('withdraws part of it beside the record, which keeps what was agreed', async () => {
     const el = await mount({ saved: SAVED });
-    await press(el, 'Withdraw consent');
+    await startWithdrawal(el);
     await click(el, 'withdraw-scope-1');
-    const options = [...root(el).querySelectorAll('#withdraw-parts, [id^=withdraw-parts-]')]
-      .filter((node) => node instanceof HTMLInputElement)
-      .map((input) => (input as HTMLInputElement).value);
-    expect(options).to.deep.equal([
-      'partner:Leicester Carers Centre',
-      'partner:Age UK Leicester Shire & Rutland',
-      'contact:phone',
-      'contact:letter',
-      'follow-up',
-      'outcome-to-gp',
+    const options = [...root(el).querySelectorAll<HTMLInputElement>('input[name=withdraw-parts]')];
+    expect(options.map((input) => [input.value, textOf(input.labels![0]!)])).to.deep.equal([
+      ['partner:Leicester Carers Centre', 'Sharing details with Leicester Carers Centre'],
+      [
+        'partner:Age UK Leicester Shire & Rutland',
+        'Sharing details with Age UK Leicester Shire & Rutland',
+      ],
+      ['contactBy:phone', 'Phone calls'],
+      ['contactBy:letter', 'Letters'],
+      ['followUp', 'Contact later to ask how it went'],
+      ['shareOutcomeWithGp', 'Telling the GP practice what happened'],
     ]);
     await press(el, 'Continue');
     expect([...root(el).querySelectorAll('.lw-error-summary a')].map(textOf)).to.deep.equal([
       'Select at least one thing to withdraw',
       'Enter the name of the person withdrawing consent',
     ]);
-    await click(el, 'withdraw-parts-1');
+    await expectAccessible(el);
     await click(el, 'withdraw-parts-2');
+    await click(el, 'withdraw-parts-1');
     await type(el, 'withdraw-by', 'Jean Patel');
     await press(el, 'Continue');
-    expect(textOf($(el, '.lw-body'))).to.equal('Age UK Leicester Shire & Rutland, Phone call');
+    expect([...root(el).querySelectorAll('li')].map(textOf)).to.deep.equal([
+      'Sharing details with Age UK Leicester Shire & Rutland',
+      'Phone calls',
+    ]);
     const withdrawn = oneEvent(el, 'lw-consent-withdrawn');
     await press(el, 'Yes, withdraw consent');
     const detail = (await withdrawn).detail as ConsentWithdrawnDetail;
+    const items = [
+      { type: 'partner', name: 'Age UK Leicester Shire & Rutland' },
+      { type: 'contactBy', channel: 'phone' },
+    ];
     expect(detail.scope).to.equal('part');
-    expect(detail.parts).to.deep.equal([
-      'partner:Age UK Leicester Shire & Rutland',
-      'contact:phone',
+    expect(detail.items).to.deep.equal(items);
+    expect(detail.withdrawal).to.deep.equal({
+      at: '2026-11-26T12:00:00.000Z',
+      by: 'Jean Patel',
+      items,
+    });
+    expect(detail.consent).to.deep.equal({
+      ...SAVED,
+      partialWithdrawals: [{ at: '2026-11-26T12:00:00.000Z', by: 'Jean Patel', items }],
+    });
+    expect(el.saved).to.equal(detail.consent);
+    const fhir = (await el.toFhir())!;
+    await expectValidFhir(fhir);
+    expect(fhir.status).to.equal('active');
+    expect(
+      fhir.provision?.provision
+        ?.filter((rule) => rule.code?.[0]?.coding?.[0]?.code === 'contact-by-phone')
+        .map((rule) => [rule.type, rule.period]),
+    ).to.deep.equal([
+      ['permit', { end: '2026-11-26T12:00:00.000Z' }],
+      ['deny', { start: '2026-11-26T12:00:00.000Z' }],
     ]);
-    expect(detail.consent.partners).to.deep.equal([
-      { name: 'Leicester Carers Centre', agreed: true },
-      { name: 'Age UK Leicester Shire & Rutland', agreed: false },
+
+    expect(textOf($(el, 'h2'))).to.equal('Consent record');
+    expect(activeInShadow(el)).to.equal($(el, 'h2'));
+    expect(rowsOf(el).at(-1)).to.deep.equal([
+      'Withdrawn',
+      'Sharing details with Age UK Leicester Shire & Rutland, Phone calls, on 26 November 2026 at 12:00 by Jean Patel',
     ]);
-    expect(detail.consent.contactBy).to.deep.equal(['letter']);
-    expect(detail.consent.withdrawn).to.equal(undefined);
-    await expectValidFhir(detail.fhir);
+    // What was agreed still reads as it was given.
+    expect(rowsOf(el)[3]).to.deep.equal(['How may we contact you?', 'Phone call, Letter']);
+    await expectAccessible(el);
+
+    // Only what still stands can be withdrawn next time.
+    await startWithdrawal(el);
+    await click(el, 'withdraw-scope-1');
+    expect(
+      [...root(el).querySelectorAll<HTMLInputElement>('input[name=withdraw-parts]')].map(
+        (input) => input.value,
+      ),
+    ).to.deep.equal([
+      'partner:Leicester Carers Centre',
+      'contactBy:letter',
+      'followUp',
+      'shareOutcomeWithGp',
+    ]);
+  });
+
+  it('offers only the whole when no part stands on its own', async () => {
+    const el = await mount({
+      saved: {
+        ...SAVED,
+        shareWithProviders: false,
+        partners: [],
+        contactBy: ['phone'],
+        followUp: false,
+        shareOutcomeWithGp: false,
+        partialWithdrawals: [
+          {
+            at: '2026-10-02T09:30:00Z',
+            by: 'Jean Patel',
+            items: [{ type: 'contactBy', channel: 'phone' }],
+          },
+        ],
+      },
+    });
+    expect(textOf($(el, 'h2'))).to.equal('Consent record');
+    await startWithdrawal(el);
+    expect(root(el).querySelectorAll('input[name=withdraw-scope]').length).to.equal(1);
   });
 
   it('cancelling the confirmation keeps the consent as it is', async () => {
     const el = await mount({ saved: SAVED });
-    await press(el, 'Withdraw consent');
+    await startWithdrawal(el);
     await click(el, 'withdraw-scope');
     await type(el, 'withdraw-by', 'Jean Patel');
     await press(el, 'Continue');
@@ -476,6 +595,28 @@ describe('<lw-consent-capture> withdrawal', () => {
     expect(fired).to.equal(false);
     expect(textOf($(el, 'h2'))).to.equal('Consent saved');
     expect(el.saved).to.equal(SAVED);
+  });
+
+  it('speaks Welsh when withdrawing, and in the record of it', async () => {
+    const el = await mount({
+      lang: 'cy',
+      saved: {
+        ...SAVED,
+        partialWithdrawals: [
+          { at: '2026-10-02T09:30:00Z', by: 'Jean Patel', items: [{ type: 'followUp' }] },
+        ],
+      },
+    });
+    expect(rowsOf(el).at(-1)).to.deep.equal([
+      'Wedi’i dynnu’n ôl',
+      'Cysylltu yn nes ymlaen i ofyn sut aeth pethau, ar 2 Hydref 2026 am 10:30 gan Jean Patel',
+    ]);
+    await press(el, 'Tynnu cydsyniad yn ôl');
+    await until(el, () => root(el).querySelector('#withdraw-scope') !== null);
+    expect(textOf($(el, '#withdraw-scope').closest('fieldset')!.querySelector('legend')!)).to.equal(
+      'Beth ydych chi am ei dynnu’n ôl?',
+    );
+    await expectAccessible(el);
   });
 });
 
@@ -669,6 +810,7 @@ describe('<lw-consent-capture> in a form', () => {
 
   it('is invalid until the referral is agreed, then submits the Consent JSON', async () => {
     const { form, el } = await inForm();
+    expect(await el.toFhir()).to.equal(undefined);
     expect(form.checkValidity()).to.equal(false);
     expect(new FormData(form).get('consent')).to.equal(null);
     await click(el, 'item-referral');
@@ -697,11 +839,15 @@ describe('<lw-consent-capture> in a form', () => {
 
   it('restores its answers from the Consent JSON it submitted', async () => {
     const { el } = await inForm();
-    el.formStateRestoreCallback(JSON.stringify({ ...SAVED, method: 'online' }));
+    el.formStateRestoreCallback(
+      JSON.stringify({ ...SAVED, method: 'online', contactTimes: ['evening'] }),
+    );
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#item-referral').checked).to.equal(true);
     expect($<HTMLInputElement>(el, '#partner-1').checked).to.equal(true);
     expect($<HTMLInputElement>(el, '#contact-by-3').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#contact-times-2').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#contact-times').checked).to.equal(false);
     el.formStateRestoreCallback('not json');
     el.formStateRestoreCallback(JSON.stringify({ referral: 'yes' }));
     await el.updateComplete;

@@ -1,14 +1,18 @@
 import {
   addMessages,
-  consentCaptureEn,
-  consentToFhir,
+  consentCaptureFormEn,
   sha256Hex,
-  validateConsent,
+  validateNewConsent,
+  withdraw,
   type Consent,
+  type ConsentContext,
+  type ConsentItem,
+  type consentToFhir,
   type ContactTime,
   type ValidationError,
+  type WithdrawalRequest,
 } from '@linkwork/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
@@ -32,10 +36,10 @@ import {
 import { consentCaptureStyles } from './consent-capture.styles.js';
 import { questionsView } from './questions.js';
 import { consentSummary, formatWhen } from './record.js';
-import { withdrawalView, type WithdrawalState } from './withdrawal-view.js';
-import { withdrawParts } from './withdrawal.js';
+import type * as WithdrawalFlowModule from './withdrawal-view.js';
+import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
 
-addMessages(consentCaptureEn);
+addMessages(consentCaptureFormEn);
 
 /** The FHIR R4 Consent core makes from a record. */
 export type FhirConsentResource = ReturnType<typeof consentToFhir>;
@@ -44,32 +48,38 @@ export type FhirConsentResource = ReturnType<typeof consentToFhir>;
 export interface ConsentChangeDetail {
   readonly valid: boolean;
   readonly consent: Consent | undefined;
-  /** When the person may be contacted (kept on the patient, not the consent record). */
+  /**
+   * When the person may be contacted, as answered (`consent.contactTimes`
+   * once valid); empty means at any time. For hosts that also keep preferred
+   * times on the patient (`patient.contactTimes`).
+   */
   readonly contactTimes: readonly ContactTime[];
 }
 
-/** `lw-consent-given`: the saved record, its FHIR R4 Consent, and the contact times. */
+/** `lw-consent-given`: the saved record; `toFhir()` gives it as a FHIR R4 Consent. */
 export interface ConsentGivenDetail {
   readonly consent: Consent;
-  readonly fhir: FhirConsentResource;
+  /** `consent.contactTimes`, or empty for any time (see `ConsentChangeDetail`). */
   readonly contactTimes: readonly ContactTime[];
 }
 
 /** `lw-consent-withdrawn`: all or part of a saved consent, when and by whom. */
 export interface ConsentWithdrawnDetail {
+  /** `all`: the whole consent, the referral with it; `part`: only `items`. */
   readonly scope: 'all' | 'part';
-  /** The parts withdrawn (`partner:<name>`, `contact:<channel>`, `follow-up`…); empty for `all`. */
-  readonly parts: readonly string[];
+  /** What this withdrawal ended: the parts chosen, or for `all` every part that still stood. */
+  readonly items: readonly ConsentItem[];
   readonly at: string;
   readonly by: string;
-  /** The consent as it now stands. */
+  /** The withdrawal to send to a backend: `backend.withdrawConsent(id, withdrawal)`. */
+  readonly withdrawal: WithdrawalRequest;
+  /** The record with this withdrawal added beside what was agreed (nothing in it changed). */
   readonly consent: Consent;
-  readonly fhir: FhirConsentResource;
 }
 
-/** `lw-error`: the host configuration has problems; what is valid is still shown. */
+/** `lw-error`: the host configuration has problems (what is valid is still shown), or a part could not load. */
 export interface ConsentErrorDetail {
-  readonly code: 'invalid-configuration' | 'fingerprint-unavailable';
+  readonly code: 'invalid-configuration' | 'fingerprint-unavailable' | 'module-unavailable';
   readonly problems: readonly ConfigurationProblem[];
 }
 
@@ -79,6 +89,9 @@ declare module '../base/errors.js' {
   }
 }
 
+type WithdrawalFlow = typeof WithdrawalFlowModule;
+let withdrawalFlow: Promise<WithdrawalFlow> | undefined;
+
 declare global {
   interface HTMLElementEventMap {
     'lw-consent-change': CustomEvent<ConsentChangeDetail>;
@@ -87,9 +100,7 @@ declare global {
   }
 }
 
-type Step = 'questions' | 'check' | 'saved' | 'withdraw' | 'confirm-withdraw';
-
-const FHIR_IDENTIFIER_SYSTEM = 'urn:ietf:rfc:3986';
+type Step = 'questions' | 'check' | 'saved' | WithdrawalStep;
 
 /**
  * Informed, granular consent for social prescribing: each item its own
@@ -99,9 +110,9 @@ const FHIR_IDENTIFIER_SYSTEM = 'urn:ietf:rfc:3986';
  * @tagname lw-consent-capture
  * @summary Records consent item by item, with read-back, printable record and withdrawal.
  * @fires lw-consent-change - After each answer. Detail: `ConsentChangeDetail`.
- * @fires lw-consent-given - Consent saved. Detail: `ConsentGivenDetail` (record and FHIR R4 Consent).
+ * @fires lw-consent-given - Consent saved. Detail: `ConsentGivenDetail`; `toFhir()` gives its FHIR R4 Consent.
  * @fires lw-consent-withdrawn - All or part withdrawn. Detail: `ConsentWithdrawnDetail`.
- * @fires lw-error - Malformed host configuration. Detail: `ConsentErrorDetail`.
+ * @fires lw-error - Malformed host configuration, or the withdrawal form could not load. Detail: `ConsentErrorDetail`.
  * @slot privacy-notice - The host's privacy notice, shown after the items.
  * @csspart item - One consent item and its disclosure.
  * @csspart detail - An item's "More about this" disclosure.
@@ -124,7 +135,7 @@ export class LwConsentCapture extends LinkworkElement {
   @property({ reflect: true }) name = 'consent';
   /** The clock (tests pin it). */
   @property({ attribute: false }) now: () => Date = () => new Date();
-  /** Makes the FHIR Consent's identifier; default a random `urn:uuid:`. */
+  /** Makes the FHIR Consent's identifier, once per record; default a random `urn:uuid:`. */
   @property({ attribute: false }) recordId: () => string = () => `urn:uuid:${crypto.randomUUID()}`;
 
   @state() private step: Step = 'questions';
@@ -134,7 +145,11 @@ export class LwConsentCapture extends LinkworkElement {
   @state() private disabledByForm = false;
   @state() private fingerprint: { text: string; sha256: string } | undefined;
   @state() private withdrawal: WithdrawalState = { parts: [], by: '', submitted: false };
+  @state() private withdrawalFlow: WithdrawalFlow | undefined;
+  private fhirId: string | undefined;
   private config: ReadConfiguration = readConfiguration({ items: [], textVersion: { en: '' } });
+  private configurationRead: unknown = null;
+  private savedShown: Consent | undefined;
   private draftAt: string | undefined;
   private focusAfterRender: 'heading' | 'error-summary' | undefined;
   private readonly internals = this.attachInternals();
@@ -147,8 +162,14 @@ export class LwConsentCapture extends LinkworkElement {
     return this.saved ?? this.check().consent;
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('configuration')) {
+  /**
+   * Reads what the host set since the last render. By identity, not by
+   * `changed`: a Welsh page holds back the first renders until its words
+   * arrive, and Lit forgets the changes it was not allowed to render.
+   */
+  override willUpdate(): void {
+    if (this.configuration !== this.configurationRead) {
+      this.configurationRead = this.configuration;
       this.config = readConfiguration(this.configuration);
       if (this.configuration !== undefined && this.config.problems.length > 0) {
         for (const problem of this.config.problems) {
@@ -160,26 +181,51 @@ export class LwConsentCapture extends LinkworkElement {
         });
       }
     }
-    if (changed.has('saved') && this.saved) {
-      this.step = 'saved';
+    if (this.saved !== this.savedShown) {
+      this.savedShown = this.saved;
+      if (this.saved) this.step = 'saved';
     }
   }
 
-  override updated(changed: PropertyValues): void {
+  override updated(): void {
     const wording = shownWording(this.config, this.locale);
     if (this.fingerprint?.text !== wording) void this.fingerprintWording(wording);
-    if (
-      changed.has('answers') ||
-      changed.has('fingerprint') ||
-      changed.has('saved') ||
-      changed.has('mode')
-    ) {
-      this.syncForm();
-    }
+    this.syncForm();
     const focus = this.focusAfterRender;
     this.focusAfterRender = undefined;
     if (focus === 'error-summary') focusErrorSummary(this.renderRoot);
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+  }
+
+  /** The withdrawal form, fetched the first time someone asks to withdraw (a small chunk of its own). */
+  private async loadWithdrawalFlow(): Promise<WithdrawalFlow | undefined> {
+    try {
+      return (this.withdrawalFlow ??= await (withdrawalFlow ??= import('./withdrawal-view.js')));
+    } catch {
+      withdrawalFlow = undefined;
+      this.emit<ConsentErrorDetail>('lw-error', { code: 'module-unavailable', problems: [] });
+      return undefined;
+    }
+  }
+
+  /**
+   * The consent as a FHIR R4 Consent, by core's `consentToFhir` (loaded on
+   * first use): the saved record with its withdrawals, else the answers once
+   * they make a valid record; `undefined` before then. The identifier is the
+   * same for one record (`recordId` is asked once), unless given.
+   */
+  async toFhir(
+    identifier?: ConsentContext['identifier'],
+  ): Promise<FhirConsentResource | undefined> {
+    const consent = this.value;
+    if (!consent) return undefined;
+    const { consentToFhir } = await import('./fhir.js');
+    return consentToFhir(consent, {
+      identifier: identifier ?? {
+        system: 'urn:ietf:rfc:3986',
+        value: (this.fhirId ??= this.recordId()),
+      },
+    });
   }
 
   private async fingerprintWording(text: string): Promise<void> {
@@ -200,7 +246,7 @@ export class LwConsentCapture extends LinkworkElement {
       textVersion: textVersionOf(this.config, this.locale),
       textSha256: this.fingerprint?.sha256,
     });
-    const result = validateConsent(draft, { locale: this.locale, source: this.mode });
+    const result = validateNewConsent(draft, { locale: this.locale, source: this.mode });
     const errors = result.ok ? [] : [...result.errors];
     if (this.mode === 'staff' && !this.answers.readAloud) {
       errors.push({
@@ -253,11 +299,11 @@ export class LwConsentCapture extends LinkworkElement {
     if (!this.touched.has(id)) this.touched = new Set([...this.touched, id]);
   };
 
-  private go(step: Step): void {
+  private go = (step: Step): void => {
     this.step = step;
     this.submitted = false;
     this.focusAfterRender = 'heading';
-  }
+  };
 
   private continueToCheck(): void {
     this.draftAt = undefined;
@@ -278,35 +324,28 @@ export class LwConsentCapture extends LinkworkElement {
     this.saved = consent;
     this.emit<ConsentGivenDetail>('lw-consent-given', {
       consent,
-      fhir: this.fhir(consent),
-      contactTimes: this.answers.contactTimes,
+      contactTimes: consent.contactTimes ?? [],
     });
     this.go('saved');
   }
 
-  private fhir(consent: Consent): FhirConsentResource {
-    return consentToFhir(consent, {
-      identifier: { system: FHIR_IDENTIFIER_SYSTEM, value: this.recordId() },
-    });
-  }
-
-  private confirmWithdrawal(): void {
-    const saved = this.saved;
-    if (!saved || !this.withdrawal.scope) return;
+  /** Adds the confirmed withdrawal beside the saved record (nothing in it changes). */
+  private confirmWithdrawal(flow: WithdrawalFlow, saved: Consent): void {
+    const { scope } = this.withdrawal;
+    if (!scope) return;
     const at = this.now().toISOString();
     const by = this.withdrawal.by.trim();
-    const all = this.withdrawal.scope === 'all';
-    const consent: Consent = all
-      ? { ...saved, withdrawn: { at, by } }
-      : withdrawParts(saved, this.withdrawal.parts);
+    const items = flow.chosenItems(saved, this.withdrawal);
+    const withdrawal: WithdrawalRequest = scope === 'all' ? { at, by } : { at, by, items };
+    const consent = withdraw(saved, withdrawal);
     this.saved = consent;
     this.emit<ConsentWithdrawnDetail>('lw-consent-withdrawn', {
-      scope: all ? 'all' : 'part',
-      parts: all ? [] : [...this.withdrawal.parts],
+      scope,
+      items,
       at,
       by,
+      withdrawal,
       consent,
-      fhir: this.fhir(consent),
     });
     this.withdrawal = { parts: [], by: '', submitted: false };
     this.go('saved');
@@ -365,30 +404,28 @@ export class LwConsentCapture extends LinkworkElement {
           </div>`;
       }
       case 'saved':
+        return saved ? this.renderRecord(saved) : html``;
       case 'withdraw':
-      case 'confirm-withdraw':
-        if (saved) {
-          return withdrawalView({
-            step: this.step,
-            consent: saved,
-            config: this.config,
-            locale: this.locale,
-            state: this.withdrawal,
-            t,
-            heading: (text) => this.heading(text),
-            button: (label, onClick, secondary) => this.button(label, onClick, secondary),
-            setState: (next) => {
-              this.withdrawal = { ...this.withdrawal, ...next };
-            },
-            go: (step) => this.go(step),
-            fail: () => {
-              this.focusAfterRender = 'error-summary';
-            },
-            confirm: () => this.confirmWithdrawal(),
-            formatWhen: (at) => formatWhen(at, this.locale),
-          });
-        }
-        return html``;
+      case 'confirm-withdraw': {
+        const flow = this.withdrawalFlow;
+        if (!saved || !flow) return html``;
+        return flow.withdrawalView({
+          step: this.step,
+          consent: saved,
+          state: this.withdrawal,
+          t,
+          heading: (text) => this.heading(text),
+          button: (label, onClick, secondary) => this.button(label, onClick, secondary),
+          setState: (next) => {
+            this.withdrawal = { ...this.withdrawal, ...next };
+          },
+          go: this.go,
+          fail: () => {
+            this.focusAfterRender = 'error-summary';
+          },
+          confirm: () => this.confirmWithdrawal(flow, saved),
+        });
+      }
       default: {
         const { errors } = this.check();
         const visible = this.visibleErrors(errors);
@@ -421,6 +458,34 @@ export class LwConsentCapture extends LinkworkElement {
     }
   }
 
+  /** A saved record: what was agreed, each withdrawal since, and Print and Withdraw. */
+  private renderRecord(consent: Consent): TemplateResult {
+    const t = this.t.bind(this);
+    const { withdrawn } = consent;
+    const history = withdrawn || consent.partialWithdrawals;
+    return html`${this.heading(t(history ? 'consent-capture.record.heading' : 'consent-capture.saved.heading'))}
+      ${
+        withdrawn
+          ? html`<p class="lw-panel" role="status">
+              ${t('consent-capture.withdraw.done', { at: formatWhen(withdrawn.at, t), by: withdrawn.by })}
+            </p>`
+          : html`<p class="lw-body">${t('consent-capture.saved.body')}</p>`
+      }
+      ${consentSummary(consent, this.config, this.locale, t)}
+      <div class="lw-actions lw-no-print">
+        ${this.button(t('common.print'), () => window.print(), true)}
+        ${
+          withdrawn
+            ? nothing
+            : this.button(
+                t('consent-capture.withdraw.button'),
+                () => void this.loadWithdrawalFlow().then((flow) => flow && this.go('withdraw')),
+                true,
+              )
+        }
+      </div>`;
+  }
+
   /** Form reset: every answer cleared, back to the first step. */
   formResetCallback(): void {
     this.answers = NO_ANSWERS;
@@ -428,6 +493,7 @@ export class LwConsentCapture extends LinkworkElement {
     this.touched = new Set();
     this.step = 'questions';
     this.saved = undefined;
+    this.fhirId = undefined;
   }
 
   /** A disabled ancestor fieldset or form disables every control. */
@@ -439,7 +505,8 @@ export class LwConsentCapture extends LinkworkElement {
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
-      const result = validateConsent(JSON.parse(state), { allowWithdrawn: true });
+      // Answers come back from a new consent only: a record with withdrawals is not a draft.
+      const result = validateNewConsent(JSON.parse(state));
       if (result.ok) this.answers = answersOf(result.value, this.config);
     } catch {
       // Not our JSON: nothing to restore.

@@ -112,7 +112,7 @@ function item(ctx: QuestionsContext, config: ConsentItemConfig): TemplateResult 
         id: 'contact-times',
         name: 'contact-times',
         label: ctx.t('consent-capture.times.legend'),
-        hint: ctx.t('consent-capture.contact.hint'),
+        hint: ctx.t('consent-capture.times.hint'),
         value: answers.contactTimes,
         options: TIMES.map((c) => ({ value: c, label: ctx.t(`consent-capture.time.${c}`) })),
         errorPrefix: ctx.t('common.error-prefix'),

@@ -1,19 +1,38 @@
 import type { Consent, Locale, MessageKey, MessageParams } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { wordingOf, type ReadConfiguration } from './configuration.js';
+import { partLabel } from './withdrawal.js';
 
 /** The element's `t`: a message of the catalogue in its language. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** A date-time as people read it, in UK time: `26 November 2026 at 12:00`. */
-export function formatWhen(at: string, locale: Locale): string {
+/** London's calendar and clock, in numbers (the same in every browser, whatever its locale data). */
+const LONDON = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Europe/London',
+});
+
+/**
+ * A date-time as people read it, in UK time: `26 November 2026 at 12:00`,
+ * `26 Tachwedd 2026 am 12:00`. The words come from the catalogue, not the
+ * browser: many browsers carry no Welsh dates and would show them in English.
+ */
+export function formatWhen(at: string, t: Translate): string {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return at;
-  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/London',
-  }).format(date);
+  const part: Record<string, string> = {};
+  for (const { type, value } of LONDON.formatToParts(date)) part[type] = value;
+  return t('consent-capture.when', {
+    day: String(Number(part.day)),
+    month: t(`consent-capture.month.${Number(part.month)}` as MessageKey),
+    year: part.year ?? '',
+    time: `${part.hour ?? ''}:${part.minute ?? ''}`,
+  });
 }
 
 function row(key: string, value: string | TemplateResult): TemplateResult {
@@ -25,7 +44,9 @@ function row(key: string, value: string | TemplateResult): TemplateResult {
 
 /**
  * The read-back: every item with what was agreed or refused, who consented,
- * how, and when, as a GOV.UK summary list in the person's language.
+ * how, and when, as a GOV.UK summary list in the person's language. For a
+ * saved record, what was agreed is shown as it was given, then each
+ * withdrawal after it: the record is evidence, and so is its history.
  */
 export function consentSummary(
   consent: Consent,
@@ -57,6 +78,12 @@ export function consentSummary(
               ? consent.contactBy.map((c) => t(`consent-capture.channel.${c}`)).join(', ')
               : t('consent-capture.none'),
           ),
+          row(
+            t('consent-capture.times.legend'),
+            consent.contactTimes
+              ? consent.contactTimes.map((time) => t(`consent-capture.time.${time}`)).join(', ')
+              : t('consent-capture.times.any'),
+          ),
         );
         break;
       case 'follow-up':
@@ -85,16 +112,23 @@ export function consentSummary(
   rows.push(row(t('consent-capture.method'), t(`consent-capture.method.${consent.method}`)));
   if (consent.recordedBy)
     rows.push(row(t('consent-capture.recorded-by.label'), consent.recordedBy));
-  rows.push(row(t('consent-capture.at'), formatWhen(consent.at, locale)));
+  rows.push(row(t('consent-capture.at'), formatWhen(consent.at, t)));
   rows.push(row(t('consent-capture.text-version'), consent.textVersion));
-  if (consent.withdrawn) {
+  const withdrawals = [
+    ...(consent.partialWithdrawals ?? []).map(({ at, by, items }) => ({
+      at,
+      by,
+      items: items.map((item) => partLabel(item, t)).join(', '),
+    })),
+    ...(consent.withdrawn
+      ? [{ ...consent.withdrawn, items: t('consent-capture.withdraw.all') }]
+      : []),
+  ];
+  for (const { at, by, items } of withdrawals) {
     rows.push(
       row(
         t('consent-capture.withdrawn.label'),
-        t('consent-capture.withdrawn.value', {
-          at: formatWhen(consent.withdrawn.at, locale),
-          by: consent.withdrawn.by,
-        }),
+        t('consent-capture.withdrawn.value', { items, at: formatWhen(at, t), by }),
       ),
     );
   }

@@ -1,11 +1,24 @@
-import type { Consent, Locale } from '@linkwork/core';
+/**
+ * The withdrawal form and its confirmation. Loaded only when someone goes to
+ * withdraw a saved consent (the element fetches it when it shows a saved
+ * record), with their words.
+ */
+import {
+  addMessages,
+  consentCaptureWithdrawalEn,
+  itemKey,
+  withdrawableItems,
+  type Consent,
+  type ConsentItem,
+} from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxes, errorSummary, radios, textInput } from '../fields/index.js';
-import type { ReadConfiguration } from './configuration.js';
-import { consentSummary, type Translate } from './record.js';
-import { withdrawableParts } from './withdrawal.js';
+import type { Translate } from './record.js';
+import { partLabel } from './withdrawal.js';
 
-/** What the person has chosen to withdraw so far. */
+addMessages(consentCaptureWithdrawalEn);
+
+/** What the person has chosen to withdraw so far: `parts` are `itemKey`s. */
 export interface WithdrawalState {
   readonly scope?: 'all' | 'part';
   readonly parts: readonly string[];
@@ -13,27 +26,34 @@ export interface WithdrawalState {
   readonly submitted: boolean;
 }
 
+/** The steps this module draws. */
+export type WithdrawalStep = 'withdraw' | 'confirm-withdraw';
+
 /** What the withdrawal steps need from the element. */
 export interface WithdrawalContext {
-  readonly step: 'saved' | 'withdraw' | 'confirm-withdraw';
+  readonly step: WithdrawalStep;
   readonly consent: Consent;
-  readonly config: ReadConfiguration;
-  readonly locale: Locale;
   readonly state: WithdrawalState;
   readonly t: Translate;
   readonly heading: (text: string) => TemplateResult;
   readonly button: (label: string, onClick: () => void, secondary?: boolean) => TemplateResult;
   readonly setState: (next: Partial<WithdrawalState>) => void;
-  readonly go: (step: 'saved' | 'withdraw' | 'confirm-withdraw') => void;
+  readonly go: (step: WithdrawalStep | 'saved') => void;
   /** Called when Continue finds errors (the element focuses the summary). */
   readonly fail: () => void;
   readonly confirm: () => void;
-  readonly formatWhen: (at: string) => string;
+}
+
+/** The parts the person chose, of those still standing, in reading order. */
+export function chosenItems(consent: Consent, state: WithdrawalState): ConsentItem[] {
+  const items = withdrawableItems(consent);
+  return state.scope === 'all'
+    ? items
+    : items.filter((item) => state.parts.includes(itemKey(item)));
 }
 
 /** The errors of the withdrawal form, by control id, in form order. */
-export function withdrawalErrors(ctx: Pick<WithdrawalContext, 'state' | 't'>): Map<string, string> {
-  const { state, t } = ctx;
+export function withdrawalErrors(state: WithdrawalState, t: Translate): Map<string, string> {
   const errors = new Map<string, string>();
   if (!state.scope) errors.set('withdraw-scope', t('consent-capture.withdraw.scope.required'));
   if (state.scope === 'part' && state.parts.length === 0) {
@@ -43,28 +63,13 @@ export function withdrawalErrors(ctx: Pick<WithdrawalContext, 'state' | 't'>): M
   return errors;
 }
 
-function record(ctx: WithdrawalContext): TemplateResult {
-  const { consent, t } = ctx;
-  const withdrawn = consent.withdrawn;
-  return html`${ctx.heading(t(withdrawn ? 'consent-capture.record.heading' : 'consent-capture.saved.heading'))}
-    ${
-      withdrawn
-        ? html`<p class="lw-panel" role="status">
-            ${t('consent-capture.withdraw.done', { at: ctx.formatWhen(withdrawn.at), by: withdrawn.by })}
-          </p>`
-        : html`<p class="lw-body">${t('consent-capture.saved.body')}</p>`
-    }
-    ${consentSummary(consent, ctx.config, ctx.locale, t)}
-    <div class="lw-actions lw-no-print">
-      ${ctx.button(t('common.print'), () => window.print(), true)}
-      ${withdrawn ? nothing : ctx.button(t('consent-capture.withdraw.button'), () => ctx.go('withdraw'), true)}
-    </div>`;
-}
-
 function form(ctx: WithdrawalContext): TemplateResult {
   const { state, t } = ctx;
-  const errors = state.submitted ? withdrawalErrors(ctx) : new Map<string, string>();
-  const parts = withdrawableParts(ctx.consent, ctx.config, ctx.locale, t);
+  const errors = state.submitted ? withdrawalErrors(state, t) : new Map<string, string>();
+  const parts = withdrawableItems(ctx.consent).map((item) => ({
+    value: itemKey(item),
+    label: partLabel(item, t),
+  }));
   const prefix = t('common.error-prefix');
   return html`${ctx.heading(t('consent-capture.withdraw.heading'))}
     ${
@@ -116,13 +121,10 @@ function form(ctx: WithdrawalContext): TemplateResult {
     })}
     <div class="lw-actions">
       ${ctx.button(t('common.continue'), () => {
-        if (withdrawalErrors(ctx).size > 0) {
-          ctx.setState({ submitted: true });
-          ctx.fail();
-        } else {
-          ctx.setState({ submitted: false });
-          ctx.go('confirm-withdraw');
-        }
+        const failed = withdrawalErrors(state, t).size > 0;
+        ctx.setState({ submitted: failed });
+        if (failed) ctx.fail();
+        else ctx.go('confirm-withdraw');
       })}
       ${ctx.button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
     </div>`;
@@ -130,22 +132,22 @@ function form(ctx: WithdrawalContext): TemplateResult {
 
 function confirmation(ctx: WithdrawalContext): TemplateResult {
   const { state, t } = ctx;
-  const labels = withdrawableParts(ctx.consent, ctx.config, ctx.locale, t)
-    .filter((part) => state.parts.includes(part.value))
-    .map((part) => part.label);
+  const labels =
+    state.scope === 'all'
+      ? [t('consent-capture.withdraw.all')]
+      : chosenItems(ctx.consent, state).map((item) => partLabel(item, t));
   return html`${ctx.heading(t('consent-capture.withdraw.confirm.heading'))}
-    <p class="lw-body">
-      ${state.scope === 'all' ? t('consent-capture.withdraw.all') : labels.join(', ')}
-    </p>
+    <p class="lw-body">${t('consent-capture.withdraw.confirm.lead')}</p>
+    <ul class="lw-body">
+      ${labels.map((label) => html`<li>${label}</li>`)}
+    </ul>
     <div class="lw-actions">
       ${ctx.button(t('consent-capture.withdraw.confirm'), ctx.confirm)}
       ${ctx.button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
     </div>`;
 }
 
-/** The saved record, the withdrawal form, or its confirmation. */
+/** The withdrawal form, or its confirmation. */
 export function withdrawalView(ctx: WithdrawalContext): TemplateResult {
-  if (ctx.step === 'withdraw') return form(ctx);
-  if (ctx.step === 'confirm-withdraw') return confirmation(ctx);
-  return record(ctx);
+  return ctx.step === 'withdraw' ? form(ctx) : confirmation(ctx);
 }

@@ -21,6 +21,8 @@ export {
   type Store,
   type StoredReferral,
   type WithdrawalOutcome,
+  type WithdrawalRule,
+  type NewWithdrawal,
   type ConsentWithdrawal,
 } from './store.js';
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { openStore } from './index.js';
 import { migrate, readMigrations } from './migrations.js';
 import { openPglite, type SqlDatabase } from './sql.js';
+import { createSqlStore } from './store.js';
 
 const STARTUP_MS = 60_000;
 
@@ -65,6 +66,60 @@ describe('migrations', () => {
     await readMigrations(directory()).catch((e: unknown) => (error = e));
     expect(error).to.be.instanceOf(Error);
   });
+});
+
+describe('migration 002: partial withdrawals', () => {
+  it(
+    'keeps withdrawals made before it, as whole withdrawals, in a database it upgrades',
+    async () => {
+      const db = await openPglite();
+      try {
+        const all = await readMigrations();
+        expect(
+          await migrate(
+            db,
+            all.filter((m) => m.version === 1),
+          ),
+        ).to.deep.equal([1]);
+        const id = 'c-upgraded';
+        await db.query(
+          `INSERT INTO consents (id, idempotency_key, body_sha256, recorded_at, consent)
+           VALUES ($1, $2, $3, now(), $4::jsonb)`,
+          [id, 'k-1', 'a'.repeat(64), JSON.stringify({ referral: true })],
+        );
+        const earlier = { at: '2026-11-20T09:00:00Z', by: 'Dr Amira Haddad' };
+        await db.query(
+          `INSERT INTO consent_withdrawals (consent_id, body_sha256, recorded_at, withdrawal)
+           VALUES ($1, $2, now(), $3::jsonb)`,
+          [id, 'b'.repeat(64), JSON.stringify(earlier)],
+        );
+        expect(await migrate(db, all)).to.deep.equal([2]);
+        const rows = await db.query<{ whole: boolean; seq: unknown }>(
+          'SELECT whole, seq FROM consent_withdrawals',
+        );
+        expect(rows.map((row) => row.whole)).to.deep.equal([true]);
+        const store = createSqlStore(db);
+        expect(await store.findConsentRecord(id)).to.deep.equal({
+          consent: { referral: true },
+          withdrawals: [earlier],
+        });
+        const again = await store.withdrawConsent(
+          id,
+          {
+            withdrawal: { at: '2026-11-21T09:00:00Z', by: 'x', items: [{ type: 'followUp' }] },
+            bodySha256: 'c'.repeat(64),
+            recordedAt: new Date('2026-11-21T09:00:01Z'),
+          },
+          (_consent, withdrawals) =>
+            withdrawals.some((w) => !w.items) ? { ok: false, conflict: true } : { ok: true },
+        );
+        expect(again).to.deep.equal({ outcome: 'conflict' });
+      } finally {
+        await db.close();
+      }
+    },
+    STARTUP_MS,
+  );
 });
 
 describe('openStore with a PGlite data directory', () => {

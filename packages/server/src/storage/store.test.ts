@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import pg from 'pg';
 import { migrate, readMigrations } from './migrations.js';
 import { openPglite, openPostgres, type SqlDatabase } from './sql.js';
-import { createSqlStore, type Store } from './store.js';
+import { createSqlStore, type Store, type WithdrawalRule } from './store.js';
 
 const POSTGRES_URL = process.env.LINKWORK_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 /** Starting PGlite can take a while on a busy machine. */
@@ -48,7 +48,10 @@ function describeStore(backend: Backend): void {
       const rows = await db.query<{ version: number; name: string }>(
         'SELECT version, name FROM schema_migrations ORDER BY version',
       );
-      expect(rows.map((r) => [Number(r.version), r.name])).to.deep.equal([[1, 'initial']]);
+      expect(rows.map((r) => [Number(r.version), r.name])).to.deep.equal([
+        [1, 'initial'],
+        [2, 'partial_withdrawals'],
+      ]);
     });
 
     it('stores a referral once per key and answers the first receipt to a repeat', async () => {
@@ -170,21 +173,157 @@ function describeStore(backend: Backend): void {
 
       const withdrawal = { at: '2026-11-27T09:00:00Z', by: 'Link worker' };
       const later = new Date('2026-11-27T09:01:00Z');
-      const withdrawn = await store.withdrawConsent(record.id, withdrawal, sha(5), later);
+      const anything: WithdrawalRule = () => ({ ok: true });
+      const withdrawn = await store.withdrawConsent(
+        record.id,
+        { withdrawal, bodySha256: sha(5), recordedAt: later },
+        anything,
+      );
       expect(withdrawn).to.deep.equal({
         outcome: 'created',
         receipt: { id: record.id, recordedAt: '2026-11-27T09:01:00.000Z' },
       });
-      expect(await store.withdrawConsent(record.id, withdrawal, sha(5), new Date())).to.deep.equal({
-        ...withdrawn,
-        outcome: 'repeated',
+      const refuseAll: WithdrawalRule = () => ({ ok: false, conflict: true });
+      expect(
+        await store.withdrawConsent(
+          record.id,
+          { withdrawal, bodySha256: sha(5), recordedAt: new Date() },
+          refuseAll,
+        ),
+        'a repeat is answered before the rule is asked',
+      ).to.deep.equal({ ...withdrawn, outcome: 'repeated' });
+      expect(
+        await store.withdrawConsent(
+          record.id,
+          {
+            withdrawal: { ...withdrawal, by: 'Someone else' },
+            bodySha256: sha(6),
+            recordedAt: later,
+          },
+          refuseAll,
+        ),
+      ).to.deep.equal({ outcome: 'conflict' });
+      expect(
+        await store.withdrawConsent(
+          randomUUID(),
+          { withdrawal, bodySha256: sha(5), recordedAt: later },
+          anything,
+        ),
+      ).to.deep.equal({ outcome: 'not-found' });
+    });
+
+    it('keeps every withdrawal beside the record, in order, and asks the rule with them', async () => {
+      const id = randomUUID();
+      const consent = { referral: true, contactBy: ['phone', 'letter'] };
+      await store.saveConsent({
+        id,
+        idempotencyKey: randomUUID(),
+        bodySha256: sha(7),
+        consent,
+        recordedAt: AT,
       });
-      expect(await store.withdrawConsent(record.id, withdrawal, sha(6), later)).to.deep.equal({
-        outcome: 'conflict',
+      const seen: unknown[] = [];
+      const rule: WithdrawalRule = (record, earlier) => {
+        seen.push([record, earlier.length]);
+        return earlier.length < 2
+          ? { ok: true }
+          : {
+              ok: false,
+              conflict: false,
+              errors: [{ path: 'items.0', code: 'not-agreed', message: 'x' }],
+            };
+      };
+      const phone = {
+        at: '2026-11-27T09:00:00Z',
+        by: 'Patient',
+        items: [{ type: 'contactBy', channel: 'phone' }] as const,
+      };
+      const letter = { ...phone, items: [{ type: 'contactBy', channel: 'letter' }] as const };
+      for (const [n, withdrawal] of [phone, letter, phone].entries()) {
+        await store.withdrawConsent(
+          id,
+          {
+            withdrawal: { ...withdrawal, by: `Patient ${n}` },
+            bodySha256: sha(10 + n),
+            recordedAt: AT,
+          },
+          rule,
+        );
+      }
+      expect(seen).to.deep.equal([
+        [consent, 0],
+        [consent, 1],
+        [consent, 2],
+      ]);
+      expect(await store.findConsentRecord(id)).to.deep.equal({
+        consent,
+        withdrawals: [
+          { ...phone, by: 'Patient 0' },
+          { ...letter, by: 'Patient 1' },
+        ],
       });
-      expect(await store.withdrawConsent(randomUUID(), withdrawal, sha(5), later)).to.deep.equal({
-        outcome: 'not-found',
+      expect(await store.findConsentRecord(randomUUID())).to.equal(undefined);
+    });
+
+    it('lets concurrent withdrawals of one consent take turns, so one part is withdrawn once', async () => {
+      const id = randomUUID();
+      await store.saveConsent({
+        id,
+        idempotencyKey: randomUUID(),
+        bodySha256: sha(8),
+        consent: { referral: true },
+        recordedAt: AT,
       });
+      // The rule allows the part only while no earlier withdrawal holds it.
+      const once: WithdrawalRule = (_record, earlier) =>
+        earlier.length === 0 ? { ok: true } : { ok: false, conflict: true };
+      const outcomes = await Promise.all(
+        Array.from({ length: 8 }, (_, n) =>
+          store.withdrawConsent(
+            id,
+            {
+              withdrawal: {
+                at: '2026-11-27T09:00:00Z',
+                by: `Person ${n}`,
+                items: [{ type: 'followUp' }],
+              },
+              bodySha256: sha(20 + n),
+              recordedAt: AT,
+            },
+            once,
+          ),
+        ),
+      );
+      expect(outcomes.filter((o) => o.outcome === 'created')).to.have.length(1);
+      expect(outcomes.filter((o) => o.outcome === 'conflict')).to.have.length(7);
+      expect((await store.findConsentRecord(id))?.withdrawals).to.have.length(1);
+    });
+
+    it('holds at most one whole withdrawal per consent, whatever the code above does', async () => {
+      const id = randomUUID();
+      await store.saveConsent({
+        id,
+        idempotencyKey: randomUUID(),
+        bodySha256: sha(9),
+        consent: { referral: true },
+        recordedAt: AT,
+      });
+      const insert = (n: number, withdrawal: object) =>
+        db.query(
+          `INSERT INTO consent_withdrawals (consent_id, body_sha256, recorded_at, withdrawal)
+           VALUES ($1, $2, $3::timestamptz, $4::jsonb)`,
+          [id, sha(30 + n), AT.toISOString(), JSON.stringify(withdrawal)],
+        );
+      await insert(1, { at: '2026-11-27T09:00:00Z', by: 'a', items: [{ type: 'followUp' }] });
+      await insert(2, {
+        at: '2026-11-27T09:00:00Z',
+        by: 'a',
+        items: [{ type: 'shareWithProviders' }],
+      });
+      await insert(3, { at: '2026-11-27T09:00:00Z', by: 'a' });
+      let refused = false;
+      await insert(4, { at: '2026-11-28T09:00:00Z', by: 'b' }).catch(() => (refused = true));
+      expect(refused).to.equal(true);
     });
 
     it('keeps values as data: SQL in a value is stored, not run', async () => {

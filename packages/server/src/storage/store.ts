@@ -5,11 +5,26 @@
  * job: a unique key and `ON CONFLICT DO NOTHING`, so concurrent repeats of
  * one submission store one row.
  */
-import type { Consent, ConsentReceipt, Receipt } from '@linkwork/core';
+import type { ConsentReceipt, Receipt, WithdrawalRequest } from '@linkwork/core';
+import type { FieldError } from '../problem.js';
 import type { SqlDatabase } from './sql.js';
 
-/** Who withdrew consent and when. */
-export type ConsentWithdrawal = NonNullable<Consent['withdrawn']>;
+/** A withdrawal as stored: the whole consent, or only the parts in `items`; when and by whom. */
+export type ConsentWithdrawal = WithdrawalRequest;
+
+/**
+ * Whether a withdrawal can be recorded, given the consent record and the
+ * withdrawals stored before it (oldest first): the domain's rule, which the
+ * store runs while it holds the consent, so two withdrawals cannot both
+ * take the same part.
+ */
+export type WithdrawalRule = (
+  consent: unknown,
+  earlier: readonly ConsentWithdrawal[],
+) =>
+  | { readonly ok: true }
+  | { readonly ok: false; readonly conflict: true }
+  | { readonly ok: false; readonly conflict: false; readonly errors: readonly FieldError[] };
 
 /** A stored referral as the inbox lists it. */
 export interface StoredReferral {
@@ -27,7 +42,15 @@ export type Idempotent<R> =
 /** What storing a withdrawal can come to. */
 export type WithdrawalOutcome =
   | { readonly outcome: 'created' | 'repeated'; readonly receipt: ConsentReceipt }
-  | { readonly outcome: 'conflict' | 'not-found' };
+  | { readonly outcome: 'conflict' | 'not-found' }
+  | { readonly outcome: 'invalid'; readonly errors: readonly FieldError[] };
+
+/** A new withdrawal: the request, the SHA-256 (hex) of its canonical body, and when it came. */
+export interface NewWithdrawal {
+  readonly withdrawal: ConsentWithdrawal;
+  readonly bodySha256: string;
+  readonly recordedAt: Date;
+}
 
 /** A new referral: its key, the SHA-256 (hex) of its canonical body and the normalised referral. */
 export interface NewReferral {
@@ -71,12 +94,26 @@ export interface Store {
     query: InboxQuery,
   ): Promise<{ readonly items: StoredReferral[]; readonly total: number }>;
   saveConsent(consent: NewConsentRecord): Promise<Idempotent<ConsentReceipt>>;
+  /**
+   * Adds a withdrawal to a consent: the same body again answers its first
+   * receipt (`repeated`); otherwise `rule` decides, against the record and
+   * the withdrawals before it, whether it is stored (`created`), already
+   * withdrawn (`conflict`) or wrong (`invalid`). The consent record itself is
+   * never changed.
+   */
   withdrawConsent(
     consentId: string,
-    withdrawal: ConsentWithdrawal,
-    bodySha256: string,
-    recordedAt: Date,
+    withdrawal: NewWithdrawal,
+    rule: WithdrawalRule,
   ): Promise<WithdrawalOutcome>;
+  /** A consent record and its withdrawals, oldest first; `undefined` when there is none. */
+  findConsentRecord(consentId: string): Promise<
+    | {
+        readonly consent: unknown;
+        readonly withdrawals: readonly ConsentWithdrawal[];
+      }
+    | undefined
+  >;
   close(): Promise<void>;
 }
 
@@ -216,29 +253,64 @@ export function createSqlStore(db: SqlDatabase): Store {
       };
     },
 
-    async withdrawConsent(consentId, withdrawal, bodySha256, recordedAt) {
-      const inserted = await db.query<{ recorded_at: unknown }>(
-        `INSERT INTO consent_withdrawals (consent_id, body_sha256, recorded_at, withdrawal)
-         SELECT id, $2, $3::timestamptz, $4::jsonb FROM consents WHERE id = $1
-         ON CONFLICT (consent_id) DO NOTHING
-         RETURNING recorded_at`,
-        [consentId, bodySha256, recordedAt.toISOString(), JSON.stringify(withdrawal)],
-      );
-      const created = inserted[0];
-      if (created)
+    async withdrawConsent(consentId, { withdrawal, bodySha256, recordedAt }, rule) {
+      return db.transaction(async (tx): Promise<WithdrawalOutcome> => {
+        // Holding the consent's row makes withdrawals of one consent take turns.
+        const [record] = await tx.query<{ consent: unknown }>(
+          'SELECT consent FROM consents WHERE id = $1 FOR UPDATE',
+          [consentId],
+        );
+        if (!record) return { outcome: 'not-found' };
+        const earlier = await tx.query<{
+          recorded_at: unknown;
+          body_sha256: string;
+          withdrawal: unknown;
+        }>(
+          `SELECT recorded_at, body_sha256, withdrawal FROM consent_withdrawals
+           WHERE consent_id = $1 ORDER BY seq`,
+          [consentId],
+        );
+        const repeat = earlier.find((row) => row.body_sha256 === bodySha256);
+        if (repeat)
+          return {
+            outcome: 'repeated',
+            receipt: { id: consentId, recordedAt: iso(repeat.recorded_at) },
+          };
+        const verdict = rule(
+          json(record.consent),
+          earlier.map((row) => json(row.withdrawal) as ConsentWithdrawal),
+        );
+        if (!verdict.ok)
+          return verdict.conflict
+            ? { outcome: 'conflict' }
+            : { outcome: 'invalid', errors: verdict.errors };
+        const [created] = await tx.query<{ recorded_at: unknown }>(
+          `INSERT INTO consent_withdrawals (consent_id, body_sha256, recorded_at, withdrawal)
+           VALUES ($1, $2, $3::timestamptz, $4::jsonb)
+           RETURNING recorded_at`,
+          [consentId, bodySha256, recordedAt.toISOString(), JSON.stringify(withdrawal)],
+        );
+        if (!created) throw new Error('A withdrawal was not stored');
         return {
           outcome: 'created',
           receipt: { id: consentId, recordedAt: iso(created.recorded_at) },
         };
-      const [earlier] = await db.query<{ recorded_at: unknown; body_sha256: string }>(
-        'SELECT recorded_at, body_sha256 FROM consent_withdrawals WHERE consent_id = $1',
+      });
+    },
+
+    async findConsentRecord(consentId) {
+      const [record] = await db.query<{ consent: unknown }>(
+        'SELECT consent FROM consents WHERE id = $1',
         [consentId],
       );
-      if (!earlier) return { outcome: 'not-found' };
-      if (earlier.body_sha256 !== bodySha256) return { outcome: 'conflict' };
+      if (!record) return undefined;
+      const rows = await db.query<{ withdrawal: unknown }>(
+        'SELECT withdrawal FROM consent_withdrawals WHERE consent_id = $1 ORDER BY seq',
+        [consentId],
+      );
       return {
-        outcome: 'repeated',
-        receipt: { id: consentId, recordedAt: iso(earlier.recorded_at) },
+        consent: json(record.consent),
+        withdrawals: rows.map((row) => json(row.withdrawal) as ConsentWithdrawal),
       };
     },
 

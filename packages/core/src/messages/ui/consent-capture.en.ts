@@ -2,8 +2,12 @@
  * English words of <lw-consent-capture>: headings, buttons, hints and announcements.
  * Keys start with `consent-capture.`; `consent-capture.cy.ts` must have exactly the same keys.
  * `{name}` marks a parameter.
+ *
+ * Two sections, so that a page carries the words of withdrawing only once the
+ * withdrawal form is loaded: the questions, read-back and record (with the
+ * component), and the withdrawal form and its confirmation (with them).
  */
-export const consentCaptureEn = {
+export const consentCaptureFormEn = {
   'consent-capture.heading.self': 'Your consent',
   'consent-capture.heading.staff': "The patient's consent",
   'consent-capture.intro.self':
@@ -15,8 +19,6 @@ export const consentCaptureEn = {
   'consent-capture.refuse': 'No, I do not agree',
   'consent-capture.agree.staff': 'Yes, they agree',
   'consent-capture.refuse.staff': 'No, they do not agree',
-  'consent-capture.partners.legend': 'Share details with each organisation',
-  'consent-capture.contact.legend': 'How we may contact you',
   'consent-capture.contact.hint': 'Select all that apply.',
   'consent-capture.channel.phone': 'Phone call',
   'consent-capture.channel.text': 'Text message',
@@ -26,6 +28,8 @@ export const consentCaptureEn = {
   'consent-capture.time.morning': 'Morning (9am to 12pm)',
   'consent-capture.time.afternoon': 'Afternoon (12pm to 5pm)',
   'consent-capture.time.evening': 'Evening (5pm to 8pm)',
+  'consent-capture.times.hint': 'Select all that apply, or none if any time is fine.',
+  'consent-capture.times.any': 'Any time',
   'consent-capture.who.legend': 'Who is giving consent?',
   'consent-capture.who.patient.self': 'I am',
   'consent-capture.who.patient.staff': 'The patient',
@@ -59,7 +63,6 @@ export const consentCaptureEn = {
   'consent-capture.save': 'Save consent',
   'consent-capture.agreed': 'Agreed',
   'consent-capture.refused': 'Not agreed',
-  'consent-capture.not-answered': 'Not answered',
   'consent-capture.none': 'None',
   'consent-capture.given-by': 'Given by',
   'consent-capture.given-by.proxy': '{name} ({relationship}), {authority}',
@@ -68,16 +71,45 @@ export const consentCaptureEn = {
   'consent-capture.recorded-by.label': 'Recorded by',
   'consent-capture.at': 'Date and time',
   'consent-capture.text-version': 'Version of the wording',
+  'consent-capture.when': '{day} {month} {year} at {time}',
+  'consent-capture.month.1': 'January',
+  'consent-capture.month.2': 'February',
+  'consent-capture.month.3': 'March',
+  'consent-capture.month.4': 'April',
+  'consent-capture.month.5': 'May',
+  'consent-capture.month.6': 'June',
+  'consent-capture.month.7': 'July',
+  'consent-capture.month.8': 'August',
+  'consent-capture.month.9': 'September',
+  'consent-capture.month.10': 'October',
+  'consent-capture.month.11': 'November',
+  'consent-capture.month.12': 'December',
   'consent-capture.saved.heading': 'Consent saved',
   'consent-capture.saved.body':
     'This is the record of the consent. You can print it or keep a copy.',
   'consent-capture.record.heading': 'Consent record',
   'consent-capture.withdrawn.label': 'Withdrawn',
-  'consent-capture.withdrawn.value': '{at} by {by}',
+  'consent-capture.withdrawn.value': '{items}, on {at} by {by}',
   'consent-capture.withdraw.button': 'Withdraw consent',
+  'consent-capture.withdraw.all': 'All consent, including the referral',
+  'consent-capture.part.shareWithProviders': 'Sharing details with partner organisations',
+  'consent-capture.part.partner': 'Sharing details with {name}',
+  'consent-capture.part.contactBy.phone': 'Phone calls',
+  'consent-capture.part.contactBy.text': 'Text messages',
+  'consent-capture.part.contactBy.email': 'Emails',
+  'consent-capture.part.contactBy.letter': 'Letters',
+  'consent-capture.part.followUp': 'Contact later to ask how it went',
+  'consent-capture.part.shareOutcomeWithGp': 'Telling the GP practice what happened',
+  'consent-capture.withdraw.done': 'Consent withdrawn on {at} by {by}',
+  'consent-capture.config-error':
+    'Some of the consent questions could not be shown. Contact the service before continuing.',
+  'consent-capture.problem': 'There is a problem',
+} as const satisfies Record<`consent-capture.${string}`, string>;
+
+/** The words of the withdrawal form and its confirmation. */
+export const consentCaptureWithdrawalEn = {
   'consent-capture.withdraw.heading': 'Withdraw consent',
   'consent-capture.withdraw.scope': 'What do you want to withdraw?',
-  'consent-capture.withdraw.all': 'All consent, including the referral',
   'consent-capture.withdraw.part': 'Only some of it',
   'consent-capture.withdraw.items': 'Select what to withdraw',
   'consent-capture.withdraw.by': 'Name of the person withdrawing consent',
@@ -85,10 +117,10 @@ export const consentCaptureEn = {
   'consent-capture.withdraw.items.required': 'Select at least one thing to withdraw',
   'consent-capture.withdraw.by.required': 'Enter the name of the person withdrawing consent',
   'consent-capture.withdraw.confirm.heading': 'Are you sure you want to withdraw this consent?',
+  'consent-capture.withdraw.confirm.lead': 'This will withdraw:',
   'consent-capture.withdraw.confirm': 'Yes, withdraw consent',
   'consent-capture.withdraw.cancel': 'No, keep consent as it is',
-  'consent-capture.withdraw.done': 'Consent withdrawn on {at} by {by}',
-  'consent-capture.config-error':
-    'Some of the consent questions could not be shown. Contact the service before continuing.',
-  'consent-capture.problem': 'There is a problem',
-} as const satisfies Record<`consent-capture.${string}`, string>;
+} as const satisfies Record<`consent-capture.withdraw.${string}`, string>;
+
+/** Every English word of <lw-consent-capture>. */
+export const consentCaptureEn = { ...consentCaptureFormEn, ...consentCaptureWithdrawalEn } as const;
