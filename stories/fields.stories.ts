@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { baseStyles, define, LinkworkElement } from '@linkwork/elements';
 import {
   checkboxes,
@@ -51,6 +51,12 @@ const gallery = (view: (locale: 'en' | 'cy') => TemplateResult) =>
 const shadow = (canvas: HTMLElement): ShadowRoot =>
   canvas.querySelector('lw-field-gallery')!.shadowRoot!;
 
+/** The gallery's first render waits for the messages of its language (Welsh loads on demand). */
+async function rendered(canvas: HTMLElement): Promise<ShadowRoot> {
+  await waitFor(() => expect(shadow(canvas).querySelector('form > *')).not.toBeNull());
+  return shadow(canvas);
+}
+
 /**
  * The building blocks of every Linkwork form, in the GOV.UK / NHS.UK patterns:
  * a label, a hint, an inline error with a hidden "Error:" prefix, and native
@@ -80,7 +86,7 @@ export const TextInput: Story = {
         })}`,
     ),
   play: async ({ canvasElement }) => {
-    const input = shadow(canvasElement).querySelector('input')!;
+    const input = (await rendered(canvasElement)).querySelector('input')!;
     await expect(input.labels?.length).toBe(1);
   },
 };
@@ -103,7 +109,7 @@ export const TextInputWithError: Story = {
         })}`,
     ),
   play: async ({ canvasElement }) => {
-    const input = shadow(canvasElement).querySelector('input')!;
+    const input = (await rendered(canvasElement)).querySelector('input')!;
     await expect(input.getAttribute('aria-invalid')).toBe('true');
   },
 };
@@ -225,7 +231,7 @@ export const ErrorSummary: Story = {
         })}`,
     ),
   play: async ({ canvasElement }) => {
-    const root = shadow(canvasElement);
+    const root = await rendered(canvasElement);
     root.querySelector<HTMLAnchorElement>('.lw-error-summary a')!.click();
     await expect(root.activeElement?.id).toBe('given');
   },
