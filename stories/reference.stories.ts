@@ -166,9 +166,17 @@ export const ReferralForm: StoryObj = {
   name: '<lw-referral-form>',
   render: () => reference('lw-referral-form'),
   play: async ({ canvasElement }) => {
-    await expect(await listed(canvasElement, 'attributes')).toEqual(['mode', 'minimum-age']);
+    await expect(await listed(canvasElement, 'attributes')).toEqual([
+      'mode',
+      'steps',
+      'name',
+      'draft',
+      'minimum-age',
+    ]);
     await expect(await listed(canvasElement, 'parts')).toContain('::part(continue-button)');
     await expect(await listed(canvasElement, 'events')).toContain('lw-step-change');
+    await expect(await listed(canvasElement, 'events')).toContain('lw-submitted');
+    await expect(await listed(canvasElement, 'slots')).toEqual(['service-name', 'next-steps']);
   },
 };
 

@@ -1,5 +1,6 @@
 import {
   createMemoryBackend,
+  message,
   fromOrukV3Service,
   ReferralSubmission,
   Unauthorised,
@@ -248,7 +249,10 @@ export const StaffCheckYourAnswers: Story = {
   render: () => staffForm(riverside(), 'risk access'),
   play: async ({ canvasElement }) => {
     await toCheck(canvasElement);
-    await expect(headingOf(canvasElement)).toBe('Check the referral before sending it');
+    // The sweep plays every story in Welsh too: expect the words of the story's language.
+    await expect(headingOf(canvasElement)).toBe(
+      message('referral-form.step.check.staff', {}, form(canvasElement).locale),
+    );
   },
 };
 
@@ -401,7 +405,7 @@ export const SelfErrors: Story = {
     await next(canvasElement);
     await expect(
       root(canvasElement).querySelector('.lw-error-summary a')?.textContent?.trim(),
-    ).toBe('Enter your first name');
+    ).toBe(message('self.patient.givenName.required', {}, form(canvasElement).locale));
   },
 };
 
