@@ -127,7 +127,8 @@ describe('<lw-activity-picker> keyboard and screen readers', () => {
       shadow(el).querySelector<HTMLDialogElement>('dialog.filters-dialog'),
       'dialog',
     );
-    expect(dialog.open).to.equal(true);
+    // The filters' controls load with the first opening (already on their way once the button had focus).
+    await waitUntil(() => dialog.open, 'the dialog did not open');
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.contains(shadow(el).activeElement)).to.equal(true);
     expect(overflowsHorizontally(el)).to.equal(false);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { Activity, ActivityQuery, Backend, CallOptions, Page } from '@linkwork/core';
 import { expectAccessible } from '../../../../test/helpers/axe.js';
 import type { ActivityPicker } from './activity-picker.js';
@@ -38,6 +38,8 @@ async function openFilters(el: ActivityPicker): Promise<void> {
     'filters',
   );
   details.open = true;
+  // The panel's controls are loaded when it first opens.
+  await waitUntil(() => details.querySelector('form.filters-body'), 'the filters did not load');
   await el.updateComplete;
 }
 
