@@ -123,12 +123,15 @@ describe('<lw-activity-picker> keyboard and screen readers', () => {
     );
     opener.focus();
     await sendKeys({ press: 'Enter' });
+    // The dialog and its controls load with the first opening (on their way once the button had focus).
+    await waitUntil(
+      () => shadow(el).querySelector<HTMLDialogElement>('dialog.filters-dialog')?.open,
+      'the dialog did not open',
+    );
     const dialog = required(
       shadow(el).querySelector<HTMLDialogElement>('dialog.filters-dialog'),
       'dialog',
     );
-    // The filters' controls load with the first opening (already on their way once the button had focus).
-    await waitUntil(() => dialog.open, 'the dialog did not open');
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.contains(shadow(el).activeElement)).to.equal(true);
     expect(overflowsHorizontally(el)).to.equal(false);

@@ -261,24 +261,15 @@ export class ActivityPicker extends LinkworkElement {
               >
                 ${t('activity-picker.filters.heading')}
               </button>
-              <dialog
-                class="filters-dialog"
-                part="filters-dialog"
-                aria-labelledby="filters-dialog-heading"
-                @close=${() =>
-                  this.renderRoot.querySelector<HTMLElement>('[part="filters-button"]')?.focus()}
-              >
-                <h2 id="filters-dialog-heading">${t('activity-picker.filters.heading')}</h2>
-                ${form()}
-                <button
-                  type="button"
-                  part="filters-done"
-                  @click=${(event: Event) =>
-                    (event.target as HTMLElement).closest('dialog')?.close()}
-                >
-                  ${t('activity-picker.filters.done')}
-                </button>
-              </dialog>`
+              ${
+                panel
+                  ? panel.filterDialog(host, form(), () =>
+                      this.renderRoot
+                        .querySelector<HTMLElement>('[part="filters-button"]')
+                        ?.focus(),
+                    )
+                  : nothing
+              }`
           : html`<details
               class="filters"
               part="filters"

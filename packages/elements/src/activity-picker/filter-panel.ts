@@ -144,6 +144,30 @@ export function clearAll(host: FilterHost): void {
   host.focusSearch();
 }
 
+/**
+ * On narrow screens: the filters in a modal native `<dialog>` (focus kept
+ * inside, Escape closes, `onClose` returns focus to the button that opened it).
+ */
+export function filterDialog(host: FilterHost, form: unknown, onClose: () => void): TemplateResult {
+  const { t } = host;
+  return html`<dialog
+    class="filters-dialog"
+    part="filters-dialog"
+    aria-labelledby="filters-dialog-heading"
+    @close=${onClose}
+  >
+    <h2 id="filters-dialog-heading">${t('activity-picker.filters.heading')}</h2>
+    ${form}
+    <button
+      type="button"
+      part="filters-done"
+      @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}
+    >
+      ${t('activity-picker.filters.done')}
+    </button>
+  </dialog>`;
+}
+
 /** The filter controls, in a form whose submit (Enter) applies the postcode. */
 export function filterForm(host: FilterHost): TemplateResult {
   const { t, filters, locale, form, disabled } = host;
