@@ -129,6 +129,8 @@ export class ActivityPicker extends LinkworkElement {
     onNearEnd: () => this.results.loadMore(),
   });
   private renderedLocale: string | undefined;
+  /** The backend and filters of the search on show (or on its way). */
+  private searched: { backend: Backend | undefined; filters: PickerFilters } | undefined;
   private expanded = new Set<string>();
   /** The filters' code, once loaded: the panel opened, or the host set filters that need chips. */
   private filterPanel: FilterPanel | undefined;
@@ -191,10 +193,14 @@ export class ActivityPicker extends LinkworkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('backend') || changed.has('filters')) {
+    // Compared with what was last searched, not read from `changed`: while Welsh words
+    // load, updates are held back and the changes they would have carried are dropped.
+    if (this.backend !== this.searched?.backend || this.filters !== this.searched?.filters) {
+      this.searched = { backend: this.backend, filters: this.filters };
       this.results.search(this.backend, toQuery(this.filters));
     }
-    if (changed.has('maxSelections') || changed.has('required')) this.syncForm();
+    if (changed.has('maxSelections') || changed.has('required') || !this.hasUpdated)
+      this.syncForm();
     if (!this.filterPanel && (this.state.filtersOpen || hasActiveFilters(this.filters)))
       void this.loadFilterPanel();
     if (this.locale !== this.renderedLocale) {
