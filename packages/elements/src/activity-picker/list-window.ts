@@ -44,7 +44,7 @@ export const browserIdle: IdleScheduler = (work) => {
 };
 
 /** Row heights the list has not measured yet are taken to be this, until it has measured some. */
-export const FIRST_ESTIMATE_PX = 240;
+export const FIRST_ESTIMATE_PX = 400;
 /** How far beyond the visible band rows are rendered, so a little scrolling shows no blank space. */
 export const OVERSCAN_PX = 200;
 /** The fewest and most rows added per idle moment while a short list is filled in after its first paint. */
@@ -191,7 +191,8 @@ function parentAcross(node: Element): Element | null {
 export class ListWindow implements ReactiveController {
   private readonly heights = new Map<string, number>();
   private measuredTotal = 0;
-  private band: Band = { top: 0, bottom: 800 };
+  /** The part of the list in view; until it is first read, a window's height from the list's top. */
+  private band: Band = { top: 0, bottom: globalThis.innerHeight || 800 };
   private filled = 0;
   private keysSeen: readonly string[] = [];
   private focusKey: string | undefined;
