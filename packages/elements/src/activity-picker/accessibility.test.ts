@@ -163,7 +163,7 @@ describe('<lw-activity-picker> keyboard and screen readers', () => {
 });
 
 describe('<lw-activity-picker> at scale', () => {
-  it('virtualises 10,000 activities and keeps focus order and list positions', async () => {
+  it('windows 10,000 activities and keeps focus order and list positions', async () => {
     const { activities } = await riverside();
     const many: Activity[] = Array.from({ length: 10_000 }, (_, i) => {
       const base = activities[i % activities.length] as Activity;
@@ -191,7 +191,7 @@ describe('<lw-activity-picker> at scale', () => {
     const boxes = [...shadow(el).querySelectorAll<HTMLInputElement>('[part="shortlist-checkbox"]')];
     const last = required(boxes.at(-1), 'last checkbox');
     const position = Number(last.closest('[role="listitem"]')?.getAttribute('aria-posinset'));
-    // Focus scrolls the card into view; the virtualiser renders its neighbours over the next frames.
+    // Focus scrolls the card into view; the focused card's neighbours are rendered with it.
     last.focus();
     await settled(el);
     expect(focused(el)).to.equal(last);

@@ -70,10 +70,9 @@ const DEFAULT_LANGUAGES = ['en', 'cy', 'bfi'];
  * @csspart filters - The collapsible filter panel (`<details>`).
  * @csspart chips - The active filter chips and "Clear all".
  * @csspart status - The visible count or state message.
- * @csspart results - The (virtualised) list of result cards.
+ * @csspart results - The (windowed) list of result cards.
  * @csspart card - One result card.
  * @csspart shortlist - The shortlist summary.
- * @cssprop [--lw-picker-list-height=70vh] - Height of the scrolling result list.
  */
 export class ActivityPicker extends LinkworkElement {
   static formAssociated = true;
