@@ -129,6 +129,9 @@ const ROW_PX = 100;
 /** A list of fixed-height rows with a focusable button each, windowed as the picker's is. */
 class WindowProbe extends LitElement {
   static override styles = css`
+    :host {
+      display: block;
+    }
     .list {
       display: flex;
       flex-direction: column;
@@ -297,11 +300,19 @@ describe('ListWindow in a page', () => {
   });
 
   it('guesses heights it has not measured from those it has', async () => {
-    const el = await probe(0, 100);
-    expect(el.window.estimate).to.equal(FIRST_ESTIMATE_PX);
+    const empty = await probe(0, 100);
+    expect(empty.window.estimate).to.equal(FIRST_ESTIMATE_PX);
+    // Rows from the first render, before the resize observer's first notice.
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('lw-window-probe') as WindowProbe;
     el.keys = ['a', 'b', 'c'];
-    el.requestUpdate();
+    host.append(el);
     await el.updateComplete;
+    await el.updateComplete;
+    expect(el.window.estimate).to.equal(ROW_PX);
+    // That notice (the width the list starts at) keeps what was measured.
+    await frame();
+    await frame();
     await el.updateComplete;
     expect(el.window.estimate).to.equal(ROW_PX);
   });

@@ -214,14 +214,16 @@ export class ListWindow implements ReactiveController {
       ? undefined
       : new ResizeObserver((entries) => {
           const width = Math.round(entries[0]?.contentRect.width ?? 0);
-          if (width === this.width) return;
-          // Rows wrap differently at another width: measure them again.
+          const before = this.width;
           this.width = width;
+          // The first notice only says how wide the list starts; later ones that rows wrap anew.
+          if (before === 0 || width === before) return;
           this.heights.clear();
           this.measuredTotal = 0;
           this.heightsVersion++;
+          this.stale = true;
           // Next frame: rendering inside the observer's callback would make it observe again.
-          requestAnimationFrame(this.onScroll);
+          requestAnimationFrame(() => this.host.requestUpdate());
         });
 
   constructor(
