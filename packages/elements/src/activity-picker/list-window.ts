@@ -305,8 +305,8 @@ export class ListWindow implements ReactiveController {
     const list = this.options.list();
     const next = event.relatedTarget as Node | null;
     if (next && list?.contains(next)) return;
-    // With no next target the window may only have lost focus: check once it has moved.
-    setTimeout(() => {
+    // With no next target the page may only have lost focus: check once focus has settled.
+    queueMicrotask(() => {
       const active = (list?.getRootNode() as ShadowRoot | Document | undefined)?.activeElement;
       if (active && list?.contains(active)) return;
       this.focusKey = undefined;
