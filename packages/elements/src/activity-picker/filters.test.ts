@@ -246,6 +246,30 @@ describe('<lw-activity-picker> filters', () => {
   });
 });
 
+describe('<lw-activity-picker> filters loaded on demand', () => {
+  it('renders no filter controls until the panel opens', async () => {
+    const el = await picker(await riversideBackend());
+    expect(shadow(el).querySelector('details.filters > summary')).to.not.equal(null);
+    expect(shadow(el).querySelector('form.filters-body')).to.equal(null);
+    await openFilters(el);
+    expect(shadow(el).querySelectorAll('details.filters fieldset').length).to.be.greaterThan(5);
+  });
+
+  it('shows chips for filters the host sets, once their words have loaded', async () => {
+    const el = await picker(await riversideBackend());
+    expect(shadow(el).querySelector('[part="chips"]')).to.equal(null);
+    el.filters = { ...el.filters, days: ['TU'], freeOnly: true };
+    // updateComplete waits for the filters' module once it is on its way.
+    await el.updateComplete;
+    expect(chips(el)).to.deep.equal([
+      'Remove filter: Tuesday',
+      'Remove filter: Free activities only',
+    ]);
+    await settled(el);
+    await expectAccessible(el);
+  });
+});
+
 describe('<lw-activity-picker> "use my location"', () => {
   let calls = 0;
   let answer: (success: PositionCallback, failure: PositionErrorCallback) => void = () => undefined;
