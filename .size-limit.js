@@ -134,14 +134,14 @@ export default [
     name: '<lw-activity-picker>: first load (before its filters and Welsh), with Lit and core',
     path: 'packages/elements/dist/define/lw-activity-picker.js',
     gzip: true,
-    limit: '27 kB',
+    limit: '27.5 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
     name: '<lw-activity-picker>: with its filters, loaded when first opened',
     path: 'packages/elements/dist/define/lw-activity-picker.js',
     gzip: true,
-    limit: '31 kB',
+    limit: '33.5 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
