@@ -90,7 +90,6 @@ export default defineConfig({
             'react/jsx-dev-runtime',
             '@lit/react',
             '@lit/context',
-            '@lit-labs/virtualizer/virtualize.js',
             'lit',
             'lit/decorators.js',
             'lit/directives/if-defined.js',

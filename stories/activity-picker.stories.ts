@@ -13,6 +13,11 @@ import {
 } from '@linkwork/core';
 import '../packages/elements/src/define/lw-activity-picker.js';
 import type { ActivityPicker } from '../packages/elements/src/activity-picker/activity-picker.js';
+import {
+  NO_FILTERS,
+  type PickerFilters,
+} from '../packages/elements/src/activity-picker/picker-filters.js';
+import { hostileBackend } from '../packages/elements/src/activity-picker/testing/hostile-corpus.js';
 import riversideServices from '../test/fixtures/riverside.oruk3.json';
 import taxonomyJson from '../test/fixtures/taxonomy.json';
 
@@ -40,12 +45,17 @@ function tenThousand(): Backend {
   return createMemoryBackend({ activities: many, taxonomy, now: () => NOW });
 }
 
+/** The taxonomy term whose English label is `label`. */
+const termId = (label: string): string =>
+  taxonomy.terms.find((term) => term.label.en === label)?.id ?? label;
+
 interface Args {
-  backend: () => Backend;
+  backend: () => Backend | undefined;
   maxSelections?: number;
   pageSize?: number;
   theme?: Record<string, string>;
   selected?: readonly string[];
+  filters?: PickerFilters;
 }
 
 const render = (args: Args) =>
@@ -57,18 +67,36 @@ const render = (args: Args) =>
       .taxonomy=${taxonomy}
       .now=${() => NOW}
       .selected=${args.selected ?? []}
+      .filters=${args.filters ?? NO_FILTERS}
       .backend=${args.backend()}
     ></lw-activity-picker>
   </div>`;
 
 const pickerIn = (canvas: HTMLElement): ActivityPicker =>
   canvas.querySelector('lw-activity-picker') as ActivityPicker;
+const rootOf = (canvas: HTMLElement): ShadowRoot => pickerIn(canvas).shadowRoot as ShadowRoot;
 const status = (canvas: HTMLElement): string =>
-  pickerIn(canvas).shadowRoot?.querySelector('#results-status')?.textContent?.trim() ?? '';
+  rootOf(canvas).querySelector('#results-status')?.textContent?.trim() ?? '';
+const announced = (canvas: HTMLElement): string =>
+  rootOf(canvas).querySelector('#announcer')?.textContent?.trim() ?? '';
+const found = /\d+ (activities found|o weithgareddau wedi’u canfod)/;
+
+/** Generous: the machines that run stories as tests are shared. */
+const patiently = { timeout: 5000 };
+
+/** Waits until the results are listed (a short list is filled in after its first paint). */
+const listed = async (canvas: HTMLElement): Promise<void> => {
+  await waitFor(() => expect(status(canvas)).toMatch(found), patiently);
+  await waitFor(
+    () => expect(rootOf(canvas).querySelector('.results')?.getAttribute('aria-busy')).toBe('false'),
+    patiently,
+  );
+};
 
 /**
  * Find, compare and shortlist local activities from any directory. Every
- * story is also an accessibility test; switch the language in the toolbar.
+ * story is also an accessibility test; switch the language in the toolbar
+ * (each main state also has a Welsh story of its own).
  */
 const meta: Meta<Args> = {
   title: 'Components/Activity picker',
@@ -80,11 +108,17 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+/** The same story, in Welsh. */
+const inWelsh = (story: Story, name: string): Story => ({
+  ...story,
+  name,
+  globals: { ...story.globals, locale: 'cy' },
+});
+
 export const Results: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() =>
-      expect(status(canvasElement)).toMatch(/\d+ (activities found|o weithgareddau)/),
-    );
+    await listed(canvasElement);
+    await expect(announced(canvasElement)).toBe(status(canvasElement));
   },
 };
 
@@ -93,6 +127,9 @@ export const Loading: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() =>
       expect(status(canvasElement)).toMatch(/Searching for activities|Wrthi’n chwilio/),
+    );
+    await expect(rootOf(canvasElement).querySelector('.results')?.getAttribute('aria-busy')).toBe(
+      'true',
     );
   },
 };
@@ -122,6 +159,35 @@ export const DirectoryError: Story = {
   },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(status(canvasElement)).toMatch(/cannot be shown|does dim modd/));
+    await expect(rootOf(canvasElement).querySelector('[part="retry"]')).not.toBeNull();
+  },
+};
+
+/** `navigator.onLine` reads false until the story is torn down. */
+const offline = (): (() => void) => {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  return () => {
+    delete (navigator as unknown as Record<string, unknown>)['onLine'];
+  };
+};
+
+export const Offline: Story = {
+  args: { backend: () => backendOf(() => Promise.reject(new TypeError('Failed to fetch'))) },
+  beforeEach: offline,
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(status(canvasElement)).toMatch(/You are offline|Rydych chi all-lein/),
+    );
+  },
+};
+
+export const NoDirectory: Story = {
+  name: 'No directory connected',
+  args: { backend: () => undefined },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(status(canvasElement)).toMatch(/No directory is connected|Nid oes cyfeiriadur/),
+    );
   },
 };
 
@@ -135,6 +201,75 @@ export const PartialFailure: Story = {
         return { items: activities.slice(0, 5), total: 40, page: 1, size: 5 };
       }),
   },
+  play: async ({ canvasElement }) => {
+    await listed(canvasElement);
+    const more = rootOf(canvasElement).querySelector<HTMLButtonElement>(
+      '.results-section > button.secondary',
+    );
+    more?.click();
+    await waitFor(() =>
+      expect(rootOf(canvasElement).querySelector('.note.warning')?.textContent).toMatch(
+        /could not be loaded|Nid oedd modd llwytho/,
+      ),
+    );
+  },
+};
+
+export const FiltersOpen: Story = {
+  name: 'Filters open',
+  play: async ({ canvasElement }) => {
+    await listed(canvasElement);
+    const summary = rootOf(canvasElement).querySelector<HTMLElement>('details.filters > summary');
+    summary?.click();
+    await waitFor(() =>
+      expect(rootOf(canvasElement).querySelector('details.filters form')).not.toBeNull(),
+    );
+    const legends = [...rootOf(canvasElement).querySelectorAll('details.filters legend')].map(
+      (legend) => legend.textContent?.trim(),
+    );
+    await expect(legends).toContain(
+      /cy/.test(document.documentElement.lang) ? 'Diwrnod o’r wythnos' : 'Day of the week',
+    );
+  },
+};
+
+export const FiltersInADialog: Story = {
+  name: 'Filters in a dialog (small screens)',
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await listed(canvasElement);
+    const opener = await waitFor(() => {
+      const button =
+        rootOf(canvasElement).querySelector<HTMLButtonElement>('[part="filters-button"]');
+      expect(button).not.toBeNull();
+      return button as HTMLButtonElement;
+    });
+    opener.click();
+    await waitFor(() =>
+      expect(
+        rootOf(canvasElement).querySelector<HTMLDialogElement>('dialog.filters-dialog')?.open,
+      ).toBe(true),
+    );
+  },
+};
+
+export const ActiveFilters: Story = {
+  name: 'Active filters as chips',
+  args: {
+    filters: {
+      ...NO_FILTERS,
+      taxonomy: [termId('Loneliness and isolation')],
+      days: ['TU'],
+      freeOnly: true,
+      languages: ['cy'],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(rootOf(canvasElement).querySelectorAll('[part="chip"]').length).toBe(4),
+    );
+    await expect(rootOf(canvasElement).querySelector('[part="clear-filters"]')).not.toBeNull();
+  },
 };
 
 export const Shortlisted: Story = {
@@ -142,33 +277,88 @@ export const Shortlisted: Story = {
   args: { maxSelections: 3, selected: activities.slice(0, 2).map((activity) => activity.id) },
   play: async ({ canvasElement }) => {
     await waitFor(() =>
-      expect(
-        pickerIn(canvasElement).shadowRoot?.querySelector('.shortlist-count')?.textContent?.trim(),
-      ).toMatch(/^2 (of|o) 3/),
+      expect(rootOf(canvasElement).querySelector('.shortlist-count')?.textContent?.trim()).toMatch(
+        /^2 (of|o) 3/,
+      ),
     );
   },
 };
 
+export const ShortlistFull: Story = {
+  name: 'Shortlist full',
+  args: { maxSelections: 3, selected: activities.slice(0, 3).map((activity) => activity.id) },
+  play: async ({ canvasElement }) => {
+    await listed(canvasElement);
+    const boxes = [
+      ...rootOf(canvasElement).querySelectorAll<HTMLInputElement>('[part="shortlist-checkbox"]'),
+    ];
+    const unticked = boxes.find((box) => !box.checked);
+    unticked?.click();
+    await waitFor(() =>
+      expect(announced(canvasElement)).toMatch(
+        /shortlist up to 3 activities|hyd at 3 o weithgareddau/,
+      ),
+    );
+    await expect(unticked?.checked).toBe(false);
+    await expect(pickerIn(canvasElement).selected.length).toBe(3);
+  },
+};
+
+export const DetailsExpanded: Story = {
+  name: 'Details expanded',
+  play: async ({ canvasElement }) => {
+    await listed(canvasElement);
+    rootOf(canvasElement).querySelector<HTMLButtonElement>('[part="details-button"]')?.click();
+    await waitFor(() =>
+      expect(rootOf(canvasElement).querySelector('[part="card-details"]')).not.toBeNull(),
+    );
+    await expect(
+      rootOf(canvasElement).querySelector('[part="details-button"]')?.getAttribute('aria-expanded'),
+    ).toBe('true');
+  },
+};
+
+export const HostileRecords: Story = {
+  name: 'Hostile and broken records',
+  args: { backend: () => hostileBackend },
+  play: async ({ canvasElement }) => {
+    await listed(canvasElement);
+    const root = rootOf(canvasElement);
+    await expect(root.querySelectorAll('script, img, iframe').length).toBe(0);
+    for (const link of root.querySelectorAll('a'))
+      await expect(link.getAttribute('href')).toMatch(/^(https?:\/\/|tel:|mailto:)/);
+  },
+};
+
 export const TenThousandResults: Story = {
-  name: '10,000 results (virtualised)',
+  name: '10,000 results (windowed)',
   args: { backend: tenThousand, pageSize: 500 },
   play: async ({ canvasElement }) => {
     // Inactive and withdrawn services are left out, as in the directory they copy.
     await waitFor(() =>
       expect(status(canvasElement)).toMatch(/^9,\d{3} (activities found|o weithgareddau)/),
     );
-    const items =
-      pickerIn(canvasElement).shadowRoot?.querySelectorAll('[role="listitem"]').length ?? 0;
-    await expect(items).toBeLessThan(100);
+    const items = [...rootOf(canvasElement).querySelectorAll('[role="listitem"]')];
+    await expect(items.length).toBeLessThan(100);
+    await expect(items[0]?.getAttribute('aria-setsize')).toMatch(/^9\d{3}$/);
   },
 };
 
-export const Welsh: Story = {
-  globals: { locale: 'cy' },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect(status(canvasElement)).toMatch(/o weithgareddau wedi’u canfod/));
-  },
-};
+export const Welsh: Story = inWelsh(Results, 'Welsh: results');
+export const LoadingWelsh: Story = inWelsh(Loading, 'Welsh: loading');
+export const EmptyWelsh: Story = inWelsh(Empty, 'Welsh: empty');
+export const ErrorWelsh: Story = inWelsh(DirectoryError, 'Welsh: error');
+export const OfflineWelsh: Story = inWelsh(Offline, 'Welsh: offline');
+export const PartialFailureWelsh: Story = inWelsh(
+  PartialFailure,
+  'Welsh: some results could not be loaded',
+);
+export const FiltersOpenWelsh: Story = inWelsh(FiltersOpen, 'Welsh: filters open');
+export const FiltersInADialogWelsh: Story = inWelsh(FiltersInADialog, 'Welsh: filters in a dialog');
+export const ActiveFiltersWelsh: Story = inWelsh(ActiveFilters, 'Welsh: active filters as chips');
+export const ShortlistFullWelsh: Story = inWelsh(ShortlistFull, 'Welsh: shortlist full');
+export const DetailsExpandedWelsh: Story = inWelsh(DetailsExpanded, 'Welsh: details expanded');
+export const HostileRecordsWelsh: Story = inWelsh(HostileRecords, 'Welsh: hostile records');
 
 export const CouncilTheme: Story = {
   name: 'Themed: a council’s colours',

@@ -166,8 +166,13 @@ export const activityPickerStyles = css`
   }
 
   .results {
-    display: block;
+    display: flex;
+    flex-direction: column;
     position: relative;
+  }
+
+  .gap {
+    flex: none;
   }
 
   .results[hidden] {

@@ -1,36 +1,27 @@
 import {
   activityPickerEn,
   addMessages,
-  defaultTaxonomy,
-  formatDistance,
-  isValidPostcode,
-  normalisePostcode,
-  termLabel,
   type Activity,
   type Backend,
-  type GeoPoint,
   type Taxonomy,
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import { fieldStyles, textInput } from '../fields/index.js';
 import { activityCard, textOf } from './activity-card.js';
 import { activityPickerStyles } from './activity-picker.styles.js';
 import { ActivityResults } from './activity-results.js';
-import { filterChipList, filterDialog, filterPanel, sortControl } from './filter-panel.js';
-import {
-  ACCESSIBILITY_KEYS,
-  clearFilters,
-  filterChips,
-  NO_FILTERS,
-  parseAge,
-  toQuery,
-  type ChipWording,
-  type PickerFilters,
-} from './picker-filters.js';
+import { gapSize, ListWindow } from './list-window.js';
+import type * as FilterPanelModule from './filter-panel.js';
+import type { FilterFormState, FilterHost } from './filter-panel.js';
+import { hasActiveFilters, NO_FILTERS, toQuery, type PickerFilters } from './picker-filters.js';
 import { Shortlist } from './shortlist.js';
+import { sortControl } from './sort-control.js';
+
+/** The filters' module, loaded on demand. */
+type FilterPanel = typeof FilterPanelModule;
 
 addMessages(activityPickerEn);
 
@@ -54,9 +45,10 @@ declare global {
 }
 
 /**
- * Lists longer than this are virtualised: only the cards near the viewport
- * are in the DOM. Shorter ones are rendered whole, so a screen reader's
- * browse mode and the browser's find-in-page reach every card.
+ * Lists longer than this stay windowed: only the cards near the viewport
+ * (and the focused one) are in the DOM. Shorter ones are rendered whole once
+ * the visible cards have been painted, so a screen reader's browse mode and
+ * the browser's find-in-page reach every card.
  */
 export const VIRTUALISE_ABOVE = 100;
 
@@ -78,10 +70,9 @@ const DEFAULT_LANGUAGES = ['en', 'cy', 'bfi'];
  * @csspart filters - The collapsible filter panel (`<details>`).
  * @csspart chips - The active filter chips and "Clear all".
  * @csspart status - The visible count or state message.
- * @csspart results - The (virtualised) list of result cards.
+ * @csspart results - The (windowed) list of result cards.
  * @csspart card - One result card.
  * @csspart shortlist - The shortlist summary.
- * @cssprop [--lw-picker-list-height=70vh] - Height of the scrolling result list.
  */
 export class ActivityPicker extends LinkworkElement {
   static formAssociated = true;
@@ -103,8 +94,8 @@ export class ActivityPicker extends LinkworkElement {
 
   /** The directory to search: any core Backend (memory, REST, Open Referral UK). */
   backend: Backend | undefined;
-  /** The needs taxonomy shown in "What it helps with". */
-  taxonomy: Taxonomy = defaultTaxonomy;
+  /** The needs taxonomy shown in "What it helps with"; unset, the Linkwork needs taxonomy (loaded with the filters). */
+  taxonomy: Taxonomy | undefined;
   /** ISO 639 codes offered in the language filter. */
   languages: readonly string[] = DEFAULT_LANGUAGES;
   /** The clock, for next sessions (tests pin it). */
@@ -130,14 +121,28 @@ export class ActivityPicker extends LinkworkElement {
     },
   );
   private readonly shortlist = new Shortlist();
+  private readonly listWindow = new ListWindow(this, {
+    list: () => this.renderRoot?.querySelector<HTMLElement>('.results'),
+    keys: () => this.results.ids,
+    renderWholeUpTo: VIRTUALISE_ABOVE,
+    onNearEnd: () => this.results.loadMore(),
+  });
+  private renderedLocale: string | undefined;
+  /** The backend and filters of the search on show (or on its way). */
+  private searched: { backend: Backend | undefined; filters: PickerFilters } | undefined;
   private expanded = new Set<string>();
+  /** The filters' code, once loaded: the panel opened, or the host set filters that need chips. */
+  private filterPanel: FilterPanel | undefined;
+  private filterPanelLoading: Promise<void> | undefined;
   private state = {
     announcement: '',
-    postcode: '',
-    postcodeError: undefined as string | undefined,
-    age: '',
-    ageError: undefined as string | undefined,
-    locationError: undefined as string | undefined,
+    form: {
+      postcode: '',
+      postcodeError: undefined,
+      age: '',
+      ageError: undefined,
+      locationError: undefined,
+    } as FilterFormState,
     filtersOpen: false,
     disabled: false,
     /** The picker is narrower than NARROW_BELOW: filters open in a dialog. */
@@ -160,6 +165,7 @@ export class ActivityPicker extends LinkworkElement {
   set selected(ids: readonly string[]) {
     this.shortlist.replace(ids, this.results.items);
     this.syncForm();
+    this.listWindow.invalidate();
     this.requestUpdate();
   }
 
@@ -186,16 +192,51 @@ export class ActivityPicker extends LinkworkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('backend') || changed.has('filters')) {
+    // Compared with what was last searched, not read from `changed`: while Welsh words
+    // load, updates are held back and the changes they would have carried are dropped.
+    if (this.backend !== this.searched?.backend || this.filters !== this.searched?.filters) {
+      this.searched = { backend: this.backend, filters: this.filters };
       this.results.search(this.backend, toQuery(this.filters));
     }
-    if (changed.has('maxSelections') || changed.has('required')) this.syncForm();
+    if (changed.has('maxSelections') || changed.has('required') || !this.hasUpdated)
+      this.syncForm();
+    if (!this.filterPanel && (this.state.filtersOpen || hasActiveFilters(this.filters)))
+      void this.loadFilterPanel();
+    if (this.locale !== this.renderedLocale) {
+      // Cards are worded afresh in another language: their heights change.
+      this.renderedLocale = this.locale;
+      this.listWindow.invalidate();
+    }
   }
 
   override render() {
     const { t } = this.bound;
-    const chips = filterChips(this.filters, this.chipWording());
-    const panelContext = this.panelContext();
+    const { narrow, disabled } = this.state;
+    const panel = this.filterPanel;
+    const host = this.filterHost;
+    const { filters } = this;
+    // The panel and chips are rendered again only when something they show has changed.
+    const panelInputs = [
+      this.locale,
+      disabled,
+      this.state.form,
+      this.taxonomy,
+      this.languages,
+      filters.taxonomy,
+      filters.days,
+      filters.timesOfDay,
+      filters.freeOnly,
+      filters.origin,
+      filters.radiusMiles,
+      filters.age,
+      filters.accessibility,
+      filters.modes,
+      filters.languages,
+    ];
+    const form = () => (panel ? guard(panelInputs, () => panel.filterForm(host)) : nothing);
+    const prefetch = () => void this.loadFilterPanel();
+    // The rows first: a new result list restarts the window, and with it `filling`.
+    const rows = this.listWindow.rows();
     return html`
       <div class="search" part="search" role="search">
         ${textInput({
@@ -207,31 +248,62 @@ export class ActivityPicker extends LinkworkElement {
           errorPrefix: t('common.error-prefix'),
           value: this.filters.text,
           spellcheck: false,
-          disabled: this.state.disabled,
+          disabled,
           onInput: (text) => this.setFilters({ ...this.filters, text }),
         })}
       </div>
       ${
-        this.state.narrow
-          ? filterDialog({
-              ...panelContext,
-              onOpenDialog: () =>
-                this.renderRoot
-                  .querySelector<HTMLDialogElement>('dialog.filters-dialog')
-                  ?.showModal(),
-              onCloseDialog: () =>
-                this.renderRoot.querySelector<HTMLElement>('[part="filters-button"]')?.focus(),
-            })
-          : filterPanel(panelContext)
+        narrow
+          ? html`<button
+                type="button"
+                class="secondary filters-open"
+                part="filters-button"
+                aria-haspopup="dialog"
+                ?disabled=${disabled}
+                @pointerenter=${prefetch}
+                @focus=${prefetch}
+                @click=${() => void this.openFilterDialog()}
+              >
+                ${t('activity-picker.filters.heading')}
+              </button>
+              ${
+                panel
+                  ? panel.filterDialog(host, form(), () =>
+                      this.renderRoot
+                        .querySelector<HTMLElement>('[part="filters-button"]')
+                        ?.focus(),
+                    )
+                  : nothing
+              }`
+          : html`<details
+              class="filters"
+              part="filters"
+              ?open=${this.state.filtersOpen}
+              @toggle=${(event: Event) => {
+                const open = (event.target as HTMLDetailsElement).open;
+                if (open !== this.state.filtersOpen)
+                  this.state = { ...this.state, filtersOpen: open };
+              }}
+            >
+              <summary part="filters-summary" @pointerenter=${prefetch} @focus=${prefetch}>
+                ${t('activity-picker.filters.heading')}
+              </summary>
+              ${form()}
+            </details>`
       }
-      ${filterChipList(chips, { ...panelContext, onClear: () => this.clearAll() })}
+      ${panel ? guard([...panelInputs, filters.sort], () => panel.filterChipList(host)) : nothing}
       ${this.renderShortlist()}
       <section class="results-section" aria-labelledby="results-heading">
         <div class="results-header">
           <h2 id="results-heading" class="results-heading">
             ${t('activity-picker.results.heading')}
           </h2>
-          ${sortControl(panelContext)}
+          ${sortControl({
+            filters: this.filters,
+            disabled,
+            t,
+            onChange: (filters) => this.setFilters(filters),
+          })}
         </div>
         <p class="status" part="status" id="results-status">${this.statusText()}</p>
         ${this.renderStateAction()}
@@ -241,26 +313,19 @@ export class ActivityPicker extends LinkworkElement {
           role="list"
           aria-labelledby="results-heading"
           aria-describedby="results-status"
-          aria-busy=${this.results.status === 'loading' ? 'true' : 'false'}
+          aria-busy=${this.results.status === 'loading' || this.listWindow.filling ? 'true' : 'false'}
           ?hidden=${this.results.items.length === 0}
-          @rangeChanged=${(event: Event & { last?: number }) => {
-            if ((event.last ?? -1) >= this.results.items.length - 5) this.results.loadMore();
-          }}
+          @focusin=${(event: FocusEvent) => this.listWindow.focusIn(event)}
+          @focusout=${(event: FocusEvent) => this.listWindow.focusOut(event)}
         >
-          ${
-            this.results.items.length > VIRTUALISE_ABOVE
-              ? virtualize({
-                  items: this.results.items,
-                  keyFunction: (activity: Activity) => activity.id,
-                  renderItem: (activity: Activity, index: number) =>
-                    this.renderCard(activity, index),
-                })
-              : repeat(
-                  this.results.items,
-                  (activity) => activity.id,
-                  (activity, index) => this.renderCard(activity, index),
-                )
-          }
+          ${repeat(
+            rows,
+            (row) => row.key,
+            (row) =>
+              row.kind === 'gap'
+                ? html`<div class="gap" aria-hidden="true" ${gapSize(row.size)}></div>`
+                : this.renderCard(row.index),
+          )}
         </div>
         ${
           this.results.hasMore
@@ -286,33 +351,56 @@ export class ActivityPicker extends LinkworkElement {
     return { t: (key, params) => this.t(key, params) };
   }
 
-  private renderCard(activity: Activity, index: number) {
-    try {
-      return activityCard(activity, {
-        locale: this.locale,
-        now: this.now(),
-        t: this.bound.t,
-        languageName: (code) => this.languageName(code),
-        distance: this.results.distances[activity.id],
-        expanded: this.expanded.has(activity.id),
-        selected: this.shortlist.has(activity.id),
-        position: index + 1,
-        setSize: this.results.total,
-        disabled: this.state.disabled,
-        onDetails: (item) => this.toggleDetails(item),
-        onSelect: (item, checked, input) => this.toggleSelected(item, checked, input),
-      });
-    } catch {
-      // A record too broken to show is left out; the rest of the list stays.
-      return html`<div
-        role="listitem"
-        class="card card--broken"
-        aria-setsize=${this.results.total}
-        aria-posinset=${index + 1}
-      >
-        ${textOf(activity?.name)}
-      </div>`;
-    }
+  private renderCard(index: number) {
+    const activity = this.results.items[index] as Activity;
+    const expanded = this.expanded.has(activity.id);
+    const selected = this.shortlist.has(activity.id);
+    const distance = this.results.distances[activity.id];
+    const now = this.now();
+    const { total } = this.results;
+    const { disabled } = this.state;
+    // A card is rendered again only when something it shows has changed.
+    return guard(
+      [
+        activity,
+        this.locale,
+        Math.floor(now.getTime() / 60_000),
+        expanded,
+        selected,
+        distance,
+        index,
+        total,
+        disabled,
+      ],
+      () => {
+        try {
+          return activityCard(activity, {
+            locale: this.locale,
+            now,
+            t: this.bound.t,
+            languageName: (code) => this.languageName(code),
+            distance,
+            expanded,
+            selected,
+            position: index + 1,
+            setSize: total,
+            disabled,
+            onDetails: (item) => this.toggleDetails(item),
+            onSelect: (item, checked, input) => this.toggleSelected(item, checked, input),
+          });
+        } catch {
+          // A record too broken to show is left out; the rest of the list stays.
+          return html`<div
+            role="listitem"
+            class="card card--broken"
+            aria-setsize=${total}
+            aria-posinset=${index + 1}
+          >
+            ${textOf(activity?.name)}
+          </div>`;
+        }
+      },
+    );
   }
 
   private statusText(): string {
@@ -413,6 +501,7 @@ export class ActivityPicker extends LinkworkElement {
     if (opening) next.add(activity.id);
     else next.delete(activity.id);
     this.expanded = next;
+    this.listWindow.invalidate();
     this.requestUpdate();
   }
 
@@ -445,6 +534,7 @@ export class ActivityPicker extends LinkworkElement {
 
   private selectionChanged(): void {
     this.syncForm();
+    this.listWindow.invalidate();
     this.requestUpdate();
     this.emit<SelectionChangeDetail>('lw-selection-change', {
       ids: [...this.shortlist.ids],
@@ -512,166 +602,104 @@ export class ActivityPicker extends LinkworkElement {
     this.filters = filters;
   }
 
-  private clearAll(): void {
-    this.state = {
-      ...this.state,
-      postcode: '',
-      postcodeError: undefined,
-      age: '',
-      ageError: undefined,
-    };
-    this.setFilters(clearFilters(this.filters));
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
-    );
-  }
-
-  private async applyPostcode(raw: string): Promise<void> {
-    const text = raw.trim();
-    if (text === '') {
-      this.state = { ...this.state, postcode: '', postcodeError: undefined };
-      if (this.filters.origin?.kind === 'postcode')
-        this.setFilters({ ...this.filters, origin: undefined });
-      return;
-    }
-    if (!isValidPostcode(text)) {
-      this.state = {
-        ...this.state,
-        postcode: raw,
-        postcodeError: this.t('activity-picker.filter.postcode.invalid'),
-      };
-      return;
-    }
-    const postcode = normalisePostcode(text);
-    if (this.filters.origin?.kind === 'postcode' && this.filters.origin.postcode === postcode)
-      return;
-    let point: GeoPoint | undefined;
-    if (this.backend?.geocode) {
-      try {
-        point = await this.backend.geocode(postcode);
-      } catch {
-        point = undefined;
-      }
-      if (!point) {
-        this.state = {
-          ...this.state,
-          postcode: raw,
-          postcodeError: this.t('activity-picker.filter.postcode.unknown'),
-        };
-        return;
-      }
-    }
-    this.state = { ...this.state, postcode, postcodeError: undefined, locationError: undefined };
-    this.setFilters({
-      ...this.filters,
-      origin: point ? { kind: 'postcode', postcode, point } : { kind: 'postcode', postcode },
-    });
-  }
-
-  private locate(): void {
-    const geolocation = (globalThis.navigator as Navigator | undefined)?.geolocation;
-    if (!geolocation) return;
-    geolocation.getCurrentPosition(
-      (position) => {
-        const point = { lat: position.coords.latitude, lng: position.coords.longitude };
-        this.state = {
-          ...this.state,
-          postcode: '',
-          postcodeError: undefined,
-          locationError: undefined,
-        };
-        this.setFilters({ ...this.filters, origin: { kind: 'location', point } });
+  /** Loads the filters' module once; the panel, dialog and chips render when it arrives. */
+  private loadFilterPanel(): Promise<void> {
+    this.filterPanelLoading ??= import('./filter-panel.js').then(
+      (module) => {
+        this.filterPanel = module;
+        this.requestUpdate();
       },
       () => {
-        this.state = {
-          ...this.state,
-          locationError: this.t('activity-picker.filter.my-location.denied'),
-        };
+        // Offline or blocked: try again the next time the filters are wanted.
+        this.filterPanelLoading = undefined;
       },
-      { maximumAge: 600_000, timeout: 15_000 },
     );
+    return this.filterPanelLoading;
   }
 
-  private panelContext() {
+  /** `updateComplete` also waits for the filters' module when it is on its way, and its render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.filterPanelLoading && !this.filterPanel) {
+      await this.filterPanelLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private async openFilterDialog(): Promise<void> {
+    await this.loadFilterPanel();
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.filters-dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  /** The picker as the filters' module sees it: read live, so late answers (geocoding) see today's filters. */
+  private readonly filterHost: FilterHost = this.createFilterHost();
+
+  private createFilterHost(): FilterHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const picker = this;
     return {
-      locale: this.locale,
-      filters: this.filters,
-      taxonomy: this.taxonomy,
-      languages: this.languages,
-      postcode: this.state.postcode,
-      postcodeError: this.state.postcodeError,
-      age: this.state.age,
-      ageError: this.state.ageError,
-      locationError: this.state.locationError,
-      canLocate: Boolean((globalThis.navigator as Navigator | undefined)?.geolocation),
-      open: this.state.filtersOpen,
-      disabled: this.state.disabled,
-      t: this.bound.t,
-      languageName: (code: string) => this.languageName(code),
-      onChange: (filters: PickerFilters) => this.setFilters(filters),
-      onPostcode: (value: string) => void this.applyPostcode(value),
-      onPostcodeDraft: (value: string) => {
-        this.state = { ...this.state, postcode: value };
+      get locale() {
+        return picker.locale;
       },
-      onAge: (value: string) => {
-        const age = parseAge(value);
-        const invalid = age !== undefined && Number.isNaN(age);
-        this.state = {
-          ...this.state,
-          age: value,
-          ageError: invalid ? this.t('activity-picker.filter.age.invalid') : undefined,
-        };
-        if (!invalid && age !== this.filters.age) this.setFilters({ ...this.filters, age });
+      get filters() {
+        return picker.filters;
       },
-      onLocate: () => this.locate(),
-      onToggle: (open: boolean) => {
-        if (open !== this.state.filtersOpen) this.state = { ...this.state, filtersOpen: open };
+      get taxonomy() {
+        return picker.taxonomy;
       },
+      get languages() {
+        return picker.languages;
+      },
+      get backend() {
+        return picker.backend;
+      },
+      get form() {
+        return picker.state.form;
+      },
+      get disabled() {
+        return picker.state.disabled;
+      },
+      t: (key, params) => picker.t(key, params),
+      languageName: (code) => picker.languageName(code),
+      setFilters: (filters) => picker.setFilters(filters),
+      setForm: (patch) => {
+        picker.state = { ...picker.state, form: { ...picker.state.form, ...patch } };
+      },
+      focusSearch: () =>
+        void picker.updateComplete.then(() =>
+          picker.renderRoot.querySelector<HTMLInputElement>('#search')?.focus(),
+        ),
     };
   }
 
-  private chipWording(): ChipWording {
-    const t = this.bound.t;
-    const distance = (miles: number) => formatDistance(miles, this.locale);
-    return {
-      taxonomy: (id) => termLabel(this.taxonomy, id, this.locale) ?? id,
-      day: (day) => t(`activity-picker.day.${day}`),
-      time: (time) => t(`activity-picker.time.${time}`),
-      free: () => t('activity-picker.filter.free'),
-      near: (origin, miles) =>
-        origin.kind === 'postcode'
-          ? t('activity-picker.filter.near-chip', {
-              distance: distance(miles),
-              postcode: origin.postcode,
-            })
-          : t('activity-picker.filter.my-location.chip', { distance: distance(miles) }),
-      age: (age) => t('activity-picker.filter.age.chip', { age }),
-      accessibility: (key) =>
-        (ACCESSIBILITY_KEYS as readonly string[]).includes(key)
-          ? t(`activity-picker.access.${key as (typeof ACCESSIBILITY_KEYS)[number]}`)
-          : key,
-      mode: (mode) => t(`activity-picker.mode.${mode}`),
-      language: (code) => this.languageName(code),
-    };
-  }
-
-  private languageNames: { locale: string; names: Intl.DisplayNames | undefined } | undefined;
+  private languageNames:
+    | { locale: string; display: Intl.DisplayNames | undefined; names: Map<string, string> }
+    | undefined;
 
   /** A language's name in the picker's language (`Welsh`, `Cymraeg`), or its code. */
   private languageName(code: string): string {
     if (this.languageNames?.locale !== this.locale) {
-      let names: Intl.DisplayNames | undefined;
+      let display: Intl.DisplayNames | undefined;
       try {
-        names = new Intl.DisplayNames([`${this.locale}-GB`, 'en-GB'], { type: 'language' });
+        display = new Intl.DisplayNames([`${this.locale}-GB`, 'en-GB'], { type: 'language' });
       } catch {
-        names = undefined;
+        display = undefined;
       }
-      this.languageNames = { locale: this.locale, names };
+      this.languageNames = { locale: this.locale, display, names: new Map() };
     }
-    try {
-      return this.languageNames.names?.of(code) ?? code;
-    } catch {
-      return code;
+    const { display, names } = this.languageNames;
+    let name = names.get(code);
+    if (name === undefined) {
+      try {
+        name = display?.of(code) ?? code;
+      } catch {
+        name = code;
+      }
+      names.set(code, name);
     }
+    return name;
   }
 }

@@ -24,6 +24,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export class ActivityResults implements ReactiveController {
   status: ResultsStatus = 'idle';
   items: Activity[] = [];
+  /** The items' ids, in order: a new array for each search, the same one as pages are added. */
+  ids: string[] = [];
   total = 0;
   distances: Record<string, number> = {};
   /** A later page failed: the items shown are not all that match. */
@@ -94,6 +96,7 @@ export class ActivityResults implements ReactiveController {
   private reset(status: ResultsStatus): void {
     this.status = status;
     this.items = [];
+    this.ids = [];
     this.total = 0;
     this.distances = {};
     this.partial = false;
@@ -148,6 +151,7 @@ export class ActivityResults implements ReactiveController {
       if (!isRecord(item) || typeof item.id !== 'string' || this.seen.has(item.id)) continue;
       this.seen.add(item.id);
       this.items.push(item as unknown as Activity);
+      this.ids.push(item.id);
     }
     if (isRecord(distances))
       for (const [id, miles] of Object.entries(distances))

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { Activity, ActivityQuery, Backend, CallOptions, Page } from '@linkwork/core';
 import { expectAccessible } from '../../../../test/helpers/axe.js';
 import type { ActivityPicker } from './activity-picker.js';
@@ -38,6 +38,8 @@ async function openFilters(el: ActivityPicker): Promise<void> {
     'filters',
   );
   details.open = true;
+  // The panel's controls are loaded when it first opens.
+  await waitUntil(() => details.querySelector('form.filters-body'), 'the filters did not load');
   await el.updateComplete;
 }
 
@@ -241,6 +243,30 @@ describe('<lw-activity-picker> filters', () => {
     }
     const names = cardNames(el);
     expect(names.length).to.equal(50);
+  });
+});
+
+describe('<lw-activity-picker> filters loaded on demand', () => {
+  it('renders no filter controls until the panel opens', async () => {
+    const el = await picker(await riversideBackend());
+    expect(shadow(el).querySelector('details.filters > summary')).to.not.equal(null);
+    expect(shadow(el).querySelector('form.filters-body')).to.equal(null);
+    await openFilters(el);
+    expect(shadow(el).querySelectorAll('details.filters fieldset').length).to.be.greaterThan(5);
+  });
+
+  it('shows chips for filters the host sets, once their words have loaded', async () => {
+    const el = await picker(await riversideBackend());
+    expect(shadow(el).querySelector('[part="chips"]')).to.equal(null);
+    el.filters = { ...el.filters, days: ['TU'], freeOnly: true };
+    // updateComplete waits for the filters' module once it is on its way.
+    await el.updateComplete;
+    expect(chips(el)).to.deep.equal([
+      'Remove filter: Tuesday',
+      'Remove filter: Free activities only',
+    ]);
+    await settled(el);
+    await expectAccessible(el);
   });
 });
 

@@ -190,3 +190,18 @@ export function parseAge(raw: string): number | undefined {
   const age = Number(text);
   return age <= 130 ? age : Number.NaN;
 }
+
+/** Whether any filter is set besides the search text and the sort: whether there are chips to show. */
+export function hasActiveFilters(filters: PickerFilters): boolean {
+  return (
+    filters.taxonomy.length > 0 ||
+    filters.days.length > 0 ||
+    filters.timesOfDay.length > 0 ||
+    filters.freeOnly ||
+    filters.origin !== undefined ||
+    filters.age !== undefined ||
+    filters.accessibility.length > 0 ||
+    filters.modes.length > 0 ||
+    filters.languages.length > 0
+  );
+}

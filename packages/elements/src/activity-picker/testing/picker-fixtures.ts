@@ -11,8 +11,8 @@ import '../../define/lw-activity-picker.js';
 import type { ActivityPicker } from '../activity-picker.js';
 
 /*
- * The virtualiser's ResizeObserver can finish a frame with notifications left
- * for the next one; Chromium then reports "ResizeObserver loop completed with
+ * The picker's ResizeObserver (narrow layout) can finish a frame with
+ * notifications left for the next one; Chromium then reports "ResizeObserver loop completed with
  * undelivered notifications" to window.onerror. It is a browser notice, not a
  * failure (nothing is lost: the rest arrive next frame), so tests let it pass
  * and every other error still fails them.
@@ -68,15 +68,19 @@ export async function picker(
 
 const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Waits until the picker is not loading and its visible list has caught up with its results. */
+/**
+ * Waits until the picker is not loading and its list has caught up with its
+ * results: `aria-busy` stays true while a short list is still being filled in
+ * after its first paint. Generous timeouts: CI machines are shared.
+ */
 export async function settled(el: ActivityPicker): Promise<void> {
   await el.updateComplete;
   const busy = (): boolean =>
     shadow(el).querySelector('.results')?.getAttribute('aria-busy') === 'true' ||
     /Searching|Wrthi/.test(shadow(el).querySelector('#results-status')?.textContent ?? '');
-  await waitUntil(() => !busy(), 'the picker kept loading');
+  await waitUntil(() => !busy(), 'the picker kept loading', { timeout: 5000 });
   await el.updateComplete;
-  // The virtualiser lays out and renders its range over the next frames.
+  // The window measures its rows and renders any it found missing over the next frames.
   await frame();
   await frame();
   await waitUntil(() => {
