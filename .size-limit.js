@@ -50,7 +50,7 @@ export default [
     name: '@linkwork/core: everything',
     path: 'packages/core/dist/index.js',
     gzip: true,
-    limit: '58 kB',
+    limit: '60.5 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -113,7 +113,7 @@ export default [
     name: '<lw-referral-form>: what loads first (its fields, core validation, Lit)',
     path: 'packages/elements/dist/define/lw-referral-form.js',
     gzip: true,
-    limit: '35.5 kB',
+    limit: '36 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
@@ -141,7 +141,7 @@ export default [
     name: '<lw-activity-picker>: first load (before its filters and Welsh), with Lit and core',
     path: 'packages/elements/dist/define/lw-activity-picker.js',
     gzip: true,
-    limit: '27 kB',
+    limit: '27.5 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
@@ -154,10 +154,10 @@ export default [
   {
     // dist/linkwork.js and the chunks beside it, minified by its own build: Lit, core, the
     // backends it exports, and what the elements load on demand; Welsh is left out.
-    name: 'script-tag bundle, all three components',
+    name: 'script-tag bundle, all three components (issue target 40 kB: held at today, see decision 0011)',
     path: 'dist/linkwork.js',
     gzip: true,
-    limit: '40 kB',
+    limit: '93 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), bundleWelshChunk],
