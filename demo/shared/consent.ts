@@ -1,9 +1,10 @@
-import type { ConsentConfiguration } from '@linkwork/elements';
+import { standardConsentItems as items, type ConsentConfiguration } from '@linkwork/elements';
 
 /**
- * What the Riverside Social Prescribing Service asks consent for, in English
- * and Welsh, with the partner organisations it may share details with. The
- * practice portal, the council site and the npm page all show this wording.
+ * What the Riverside Social Prescribing Service asks consent for, in the
+ * standard wording in English and Welsh, with the partner organisations it
+ * may share details with. The practice portal, the council site and the npm
+ * page all show this wording.
  */
 export const riversideConsent: ConsentConfiguration = {
   textVersion: { en: 'riverside-en-2026-09', cy: 'riverside-cy-2026-09' },
@@ -11,45 +12,5 @@ export const riversideConsent: ConsentConfiguration = {
     { id: 'age-uk', name: 'Age UK Riverside' },
     { id: 'cymdeithas', name: 'Cymdeithas Gymraeg Glan-yr-Afon' },
   ],
-  items: [
-    {
-      id: 'referral',
-      kind: 'referral',
-      en: {
-        text: 'Do you agree to be referred to the social prescribing service?',
-        detail:
-          'A link worker will read your referral and contact you to talk about what matters to you. Your GP practice keeps a note that you were referred.',
-      },
-      cy: {
-        text: "Ydych chi'n cytuno i gael eich atgyfeirio i'r gwasanaeth presgripsiynu cymdeithasol?",
-        detail:
-          "Bydd gweithiwr cyswllt yn darllen eich atgyfeiriad ac yn cysylltu â chi i siarad am yr hyn sy'n bwysig i chi. Mae eich practis meddyg teulu yn cadw nodyn eich bod wedi cael eich atgyfeirio.",
-      },
-    },
-    {
-      id: 'partners',
-      kind: 'share-with-partners',
-      en: {
-        text: 'Can we share your name and contact details with these organisations so they can contact you?',
-        detail: 'We share only what they need to arrange an activity with you.',
-      },
-      cy: {
-        text: "A gawn ni rannu eich enw a'ch manylion cyswllt â'r sefydliadau hyn er mwyn iddynt gysylltu â chi?",
-        detail:
-          'Dim ond yr hyn sydd ei angen arnynt i drefnu gweithgaredd gyda chi y byddwn yn ei rannu.',
-      },
-    },
-    {
-      id: 'contact',
-      kind: 'contact',
-      en: { text: 'How may we contact you?' },
-      cy: { text: 'Sut y cawn gysylltu â chi?' },
-    },
-    {
-      id: 'follow-up',
-      kind: 'follow-up',
-      en: { text: 'Can we contact you later to ask how it went?' },
-      cy: { text: 'A gawn ni gysylltu â chi yn nes ymlaen i ofyn sut aeth pethau?' },
-    },
-  ],
+  items: [items.referral, items.partners, items.contact, items.followUp],
 };

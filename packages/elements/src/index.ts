@@ -36,6 +36,7 @@ export type {
   PartnerConfig,
 } from './consent-capture/configuration.js';
 export type { ConsentMode } from './consent-capture/answers.js';
+export { standardConsentItems } from './consent-capture/standard-items.js';
 export {
   ActivityPicker,
   filterChips,
