@@ -137,12 +137,14 @@ function answered<T extends object>(value: T): Partial<T> {
   ) as Partial<T>;
 }
 
+type DateOfBirth = ReturnType<typeof dateOfBirthFromParts>;
+
 /** The referral-shaped value of a draft, as validation reads it (unknown until validated). */
-export function draftToReferralInput(draft: ReferralDraft, context: DraftContext): unknown {
-  const dob = dateOfBirthFromParts(draft.dateOfBirth, {
-    ...(context.minimumAge === undefined ? {} : { minimumAge: context.minimumAge }),
-    ...(context.now ? { now: context.now } : {}),
-  });
+function draftToReferralInput(
+  draft: ReferralDraft,
+  context: DraftContext,
+  dob: DateOfBirth,
+): unknown {
   const lines = draft.addressLines
     .split('\n')
     .map((line) => line.trim())
@@ -204,17 +206,17 @@ export type DraftResult =
  * the date of birth judged from the three boxes as typed.
  */
 export function checkDraft(draft: ReferralDraft, context: DraftContext): DraftResult {
-  const result = validateReferral(draftToReferralInput(draft, context), {
+  const rules = {
+    ...(context.minimumAge === undefined ? {} : { minimumAge: context.minimumAge }),
+    ...(context.now ? { now: context.now } : {}),
+  };
+  const dob = dateOfBirthFromParts(draft.dateOfBirth, rules);
+  const result = validateReferral(draftToReferralInput(draft, context, dob), {
     locale: context.locale,
     ...(context.taxonomy ? { taxonomy: context.taxonomy } : {}),
-    ...(context.minimumAge === undefined ? {} : { minimumAge: context.minimumAge }),
-    ...(context.now ? { now: context.now } : {}),
+    ...rules,
   });
   if (result.ok) return { ok: true, referral: result.value };
-  const dob = dateOfBirthFromParts(draft.dateOfBirth, {
-    ...(context.minimumAge === undefined ? {} : { minimumAge: context.minimumAge }),
-    ...(context.now ? { now: context.now } : {}),
-  });
   return {
     ok: false,
     errors: result.errors.map((error) =>
@@ -233,10 +235,4 @@ export function checkDraft(draft: ReferralDraft, context: DraftContext): DraftRe
         : error,
     ),
   };
-}
-
-/** Every problem with the draft, in form order (none when it is a valid referral). */
-export function draftErrors(draft: ReferralDraft, context: DraftContext): ValidationError[] {
-  const result = checkDraft(draft, context);
-  return result.ok ? [] : result.errors;
 }

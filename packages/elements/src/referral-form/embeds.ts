@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ConsentConfiguration } from '../consent-capture/configuration.js';
 
 /** The components a referral form embeds, loaded only when their step is near. */
@@ -16,7 +16,7 @@ const TAGS: Record<EmbedKind, string> = {
  * and the default consent wording with the consent capture. A page that has
  * defined the tag already (the script-tag bundle) loads nothing.
  */
-export class Embeds implements ReactiveController {
+export class Embeds {
   readonly #host: ReactiveControllerHost;
   readonly #states = new Map<EmbedKind, EmbedState>();
   /** The consent wording used when the host gives none. */
@@ -24,10 +24,7 @@ export class Embeds implements ReactiveController {
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** `ready` once the element is defined; starts loading it otherwise. */
   state(kind: EmbedKind): EmbedState {

@@ -33,7 +33,13 @@ import {
   focusErrorSummary,
 } from '../fields/index.js';
 import { outcomeView, type Outcome } from './confirmation.js';
-import { checkDraft, DRAFT_PATHS, emptyDraft, type ReferralDraft } from './draft.js';
+import {
+  checkDraft,
+  DRAFT_PATHS,
+  emptyDraft,
+  type DraftContext,
+  type ReferralDraft,
+} from './draft.js';
 import { Embeds } from './embeds.js';
 import { draftKeysAt, readPrefill, type PrefillProblem, type ReferralPrefill } from './prefill.js';
 import { referralFormStyles } from './referral-form.styles.js';
@@ -280,19 +286,24 @@ export class ReferralForm extends LinkworkElement {
     return interactions;
   }
 
+  /** What the answers are judged against: the mode, language, taxonomy, age rule and clock. */
+  private draftContext(): DraftContext {
+    return {
+      source: this.mode,
+      locale: this.locale,
+      taxonomy: this.taxonomy,
+      minimumAge: this.minimumAge,
+      ...(this.now ? { now: this.now } : {}),
+    };
+  }
+
   /** The answers as a referral, or their problems: worked out once per change of what they depend on. */
   private check(): ReturnType<typeof checkDraft> {
     const inputs = [this.answers, this.locale, this.mode, this.minimumAge, this.taxonomy, this.now];
     const cached = this.checked;
     if (cached && inputs.every((input, index) => input === cached.inputs[index]))
       return cached.result;
-    const result = checkDraft(this.answers, {
-      source: this.mode,
-      locale: this.locale,
-      taxonomy: this.taxonomy,
-      minimumAge: this.minimumAge,
-      ...(this.now ? { now: this.now } : {}),
-    });
+    const result = checkDraft(this.answers, this.draftContext());
     this.checked = { inputs, result };
     return result;
   }
@@ -343,13 +354,7 @@ export class ReferralForm extends LinkworkElement {
     const { values, problems } = readPrefill(this.prefill);
     let answers: ReferralDraft = { ...emptyDraft, ...values };
     // A prefilled value that validation refuses is left out, field by field: the person types it.
-    const result = checkDraft(answers, {
-      source: this.mode,
-      locale: this.locale,
-      taxonomy: this.taxonomy,
-      minimumAge: this.minimumAge,
-      ...(this.now ? { now: this.now } : {}),
-    });
+    const result = checkDraft(answers, this.draftContext());
     if (!result.ok) {
       for (const error of result.errors) {
         if (error.code.startsWith('required')) continue;

@@ -38,5 +38,3 @@ export class Sending {
     for (const stop of this.#stop.splice(0)) stop();
   }
 }
-
-export { ReferralSubmission };
