@@ -136,6 +136,32 @@ const staffForm = (backend?: Backend, steps = 'risk access activities') =>
     .submission=${backend ? inMemory(backend) : undefined}
   ></lw-referral-form>`;
 
+type Story = StoryObj;
+
+/** A staff form from the portal, walked to the step that shows `selector`. */
+const atStep = (name: string, selector: string, steps?: string): Story => ({
+  name,
+  render: () => staffForm(riverside(), steps),
+  play: async ({ canvasElement }) => walkTo(canvasElement, selector),
+});
+
+/** The Riverside backend with `submitReferral` answering as given. */
+const submitting = (submitReferral: Backend['submitReferral']) => (): Backend => ({
+  ...riverside(),
+  submitReferral,
+});
+
+/** A staff form (with a fresh backend each render) sent from check your answers, until `selector` shows what happened. */
+const sent = (name: string, backend: () => Backend | undefined, selector: string): Story => ({
+  name,
+  render: () => staffForm(backend(), ''),
+  play: async ({ canvasElement }) => {
+    await toCheck(canvasElement);
+    await next(canvasElement);
+    await waitFor(() => expect(root(canvasElement).querySelector(selector)).not.toBeNull());
+  },
+});
+
 /**
  * `<lw-referral-form>`: a referral to a social prescribing service, by practice
  * staff (`mode="staff"`, referrer and patient prefilled by the portal) or by the
@@ -148,8 +174,6 @@ const meta: Meta = {
   tags: ['autodocs'],
 };
 export default meta;
-
-type Story = StoryObj;
 
 export const StaffYourDetails: Story = {
   name: 'Staff: your details (prefilled by the portal)',
@@ -183,35 +207,15 @@ export const StaffErrorsWelsh: Story = {
   globals: { locale: 'cy' },
 };
 
-export const StaffPatient: Story = {
-  name: 'Staff: about the patient',
-  render: () => staffForm(riverside()),
-  play: async ({ canvasElement }) => walkTo(canvasElement, '#lw-patient-givenName'),
-};
+export const StaffPatient = atStep('Staff: about the patient', '#lw-patient-givenName');
 
-export const StaffContact: Story = {
-  name: 'Staff: how to contact the patient',
-  render: () => staffForm(riverside()),
-  play: async ({ canvasElement }) => walkTo(canvasElement, '#lw-patient-phone'),
-};
+export const StaffContact = atStep('Staff: how to contact the patient', '#lw-patient-phone');
 
-export const StaffNeeds: Story = {
-  name: 'Staff: what matters to the patient',
-  render: () => staffForm(riverside()),
-  play: async ({ canvasElement }) => walkTo(canvasElement, '#lw-notes'),
-};
+export const StaffNeeds = atStep('Staff: what matters to the patient', '#lw-notes');
 
-export const StaffRisk: Story = {
-  name: 'Staff: risk and urgency',
-  render: () => staffForm(riverside()),
-  play: async ({ canvasElement }) => walkTo(canvasElement, '#lw-urgency'),
-};
+export const StaffRisk = atStep('Staff: risk and urgency', '#lw-urgency');
 
-export const StaffAccess: Story = {
-  name: 'Staff: access needs',
-  render: () => staffForm(riverside()),
-  play: async ({ canvasElement }) => walkTo(canvasElement, '#lw-patient-language'),
-};
+export const StaffAccess = atStep('Staff: access needs', '#lw-patient-language');
 
 export const StaffActivities: Story = {
   name: 'Staff: activities (the picker, loaded on demand)',
@@ -263,31 +267,17 @@ export const StaffCheckYourAnswersWelsh: Story = {
   play: async ({ canvasElement }) => toCheck(canvasElement),
 };
 
-export const Sending: Story = {
-  name: 'Sending',
-  render: () =>
-    staffForm(
-      { ...riverside(), submitReferral: () => new Promise(() => undefined) } as Backend,
-      '',
-    ),
-  play: async ({ canvasElement }) => {
-    await toCheck(canvasElement);
-    await next(canvasElement);
-    await waitFor(() => expect(root(canvasElement).querySelector('.lw-sending')).not.toBeNull());
-  },
-};
+export const Sending = sent(
+  'Sending',
+  submitting(() => new Promise(() => undefined)),
+  '.lw-sending',
+);
 
-export const Confirmation: Story = {
-  name: 'Confirmation with the reference',
-  render: () => staffForm(riverside(), ''),
-  play: async ({ canvasElement }) => {
-    await toCheck(canvasElement);
-    await next(canvasElement);
-    await waitFor(() =>
-      expect(root(canvasElement).querySelector('[part="reference"]')).not.toBeNull(),
-    );
-  },
-};
+export const Confirmation = sent(
+  'Confirmation with the reference',
+  riverside,
+  '[part="reference"]',
+);
 
 export const ConfirmationWelsh: Story = {
   ...Confirmation,
@@ -315,75 +305,31 @@ export const ConfirmationWithHostText: Story = {
   play: Confirmation.play,
 };
 
-export const SavedUntilOnline: Story = {
-  name: 'Saved on this device until the service can be reached',
-  render: () =>
-    staffForm(
-      {
-        ...riverside(),
-        submitReferral: () => Promise.reject(new TypeError('Failed to fetch')),
-      } as Backend,
-      '',
-    ),
-  play: async ({ canvasElement }) => {
-    await toCheck(canvasElement);
-    await next(canvasElement);
-    await waitFor(() => expect(root(canvasElement).querySelector('[part="panel"]')).not.toBeNull());
-  },
-};
+export const SavedUntilOnline = sent(
+  'Saved on this device until the service can be reached',
+  submitting(() => Promise.reject(new TypeError('Failed to fetch'))),
+  '[part="panel"]',
+);
 
-export const ServerValidationError: Story = {
-  name: 'The service refused a field: back at its step',
-  render: () =>
-    staffForm(
-      {
-        ...riverside(),
-        submitReferral: () =>
-          Promise.reject(
-            new ValidationFailed([
-              { path: 'patient.phone', code: 'not-a-mobile', message: 'not a mobile' },
-            ]),
-          ),
-      } as Backend,
-      '',
+export const ServerValidationError = sent(
+  'The service refused a field: back at its step',
+  submitting(() =>
+    Promise.reject(
+      new ValidationFailed([
+        { path: 'patient.phone', code: 'not-a-mobile', message: 'not a mobile' },
+      ]),
     ),
-  play: async ({ canvasElement }) => {
-    await toCheck(canvasElement);
-    await next(canvasElement);
-    await waitFor(() =>
-      expect(root(canvasElement).querySelector('#lw-patient-phone-error')).not.toBeNull(),
-    );
-  },
-};
+  ),
+  '#lw-patient-phone-error',
+);
 
-export const SignedOut: Story = {
-  name: 'Signed out when sending',
-  render: () =>
-    staffForm(
-      {
-        ...riverside(),
-        submitReferral: () => Promise.reject(new Unauthorised('signed out')),
-      } as Backend,
-      '',
-    ),
-  play: async ({ canvasElement }) => {
-    await toCheck(canvasElement);
-    await next(canvasElement);
-    await waitFor(() =>
-      expect(root(canvasElement).querySelector('.lw-send-problem')).not.toBeNull(),
-    );
-  },
-};
+export const SignedOut = sent(
+  'Signed out when sending',
+  submitting(() => Promise.reject(new Unauthorised('signed out'))),
+  '.lw-send-problem',
+);
 
-export const NoBackend: Story = {
-  name: 'Not connected to a service',
-  render: () => staffForm(undefined, ''),
-  play: async ({ canvasElement }) => {
-    await toCheck(canvasElement);
-    await next(canvasElement);
-    await expect(root(canvasElement).querySelector('.lw-send-problem')).not.toBeNull();
-  },
-};
+export const NoBackend = sent('Not connected to a service', () => undefined, '.lw-send-problem');
 
 export const SelfReferral: Story = {
   name: 'Self-referral: about you',
