@@ -100,6 +100,7 @@ const listed = async (canvas: HTMLElement): Promise<void> => {
  */
 const meta: Meta<Args> = {
   title: 'Components/Activity picker',
+  component: 'lw-activity-picker',
   tags: ['autodocs'],
   render,
   args: { backend: riverside },

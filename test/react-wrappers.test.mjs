@@ -105,3 +105,29 @@ describe('@linkwork/react wrappers', () => {
     });
   });
 });
+
+describe('the custom elements manifest', () => {
+  const declarations = () =>
+    manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+
+  it('lists only the public API: no private, protected or static members, no form callbacks', () => {
+    for (const declaration of declarations()) {
+      const hidden = declaration.members.filter(
+        (member) =>
+          member.privacy === 'private' ||
+          member.privacy === 'protected' ||
+          member.static ||
+          /^form\w+Callback$/.test(member.name),
+      );
+      assert.deepEqual(hidden, [], `<${declaration.tagName}> exposes implementation members`);
+    }
+    const picker = declarations().find((d) => d.tagName === 'lw-activity-picker');
+    // A private field named `state` once showed up as an attribute.
+    assert.deepEqual(
+      picker.attributes.map((attribute) => attribute.name),
+      ['name', 'required', 'max-selections', 'page-size'],
+    );
+    assert.ok(picker.members.some((member) => member.name === 'backend'));
+    assert.ok(picker.cssParts.some((part) => part.name === 'results'));
+  });
+});
