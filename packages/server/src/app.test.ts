@@ -502,7 +502,7 @@ describe('reference API', () => {
       expect(invalidWithdrawal.status).to.equal(422);
       const errors = (invalidWithdrawal.body as { errors: { path: string; code: string }[] })
         .errors;
-      expect(errors.map((e) => `${e.path}:${e.code}`)).to.deep.equal(['at:format', 'by:format']);
+      expect(errors.map((e) => `${e.path}:${e.code}`)).to.deep.equal(['at:format', 'by:required']);
     });
   });
 
@@ -521,6 +521,95 @@ describe('reference API', () => {
         key: randomUUID(),
       });
       expect(referral.status).to.equal(413);
+    });
+
+    it('closes the connection after a 413, whose body it never read', async () => {
+      const api = app();
+      const { status, headers } = await api('POST', '/activities/search', {
+        body: { text: 'x'.repeat(70_000) },
+      });
+      expect([status, headers.get('connection')]).to.deep.equal([413, 'close']);
+    });
+
+    it('answers 400 to JSON nested deeper than any request, without overflowing the stack', async () => {
+      const api = app();
+      const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+      for (const path of ['/activities/search', '/referrals', '/consents']) {
+        const { status, body } = await api('POST', path, { raw: deep, key: randomUUID() });
+        expect([path, status], path).to.deep.equal([path, 400]);
+        expect(body).to.include({ detail: 'The body is nested too deeply.' });
+      }
+      const nested = JSON.stringify({ ...valid[1], patient: 'deep' }).replace(
+        '"deep"',
+        `${'{"a":'.repeat(40)}1${'}'.repeat(40)}`,
+      );
+      const referral = await api('POST', '/referrals', { raw: nested, key: randomUUID() });
+      expect(referral.status).to.equal(400);
+    });
+
+    it('refuses control characters and unpaired surrogates: 422, nothing stored', async () => {
+      const api = app();
+      const before = await store.listReferrals({ page: 1, size: 1 });
+      for (const bad of ['Ann\u0000e', 'Zo\ud83d', 'esc\u001b[31m']) {
+        const referral = await api('POST', '/referrals', {
+          body: { ...valid[1], notes: bad },
+          key: randomUUID(),
+        });
+        expect(referral.status).to.equal(422);
+        expect(referral.body).to.deep.include({
+          errors: [
+            {
+              path: 'notes',
+              code: 'characters',
+              message: 'This answer has characters that cannot be used: type it again',
+            },
+          ],
+        });
+        const consent = await api('POST', '/consents', {
+          body: { ...valid[0]!.consent, recordedBy: bad },
+          key: randomUUID(),
+        });
+        expect(consent.status).to.equal(422);
+      }
+      expect((await store.listReferrals({ page: 1, size: 1 })).total).to.equal(before.total);
+    });
+
+    it("checks a withdrawal's by as core checks free text, and refuses unstorable ids with 404", async () => {
+      const api = app();
+      const created = await api('POST', '/consents', {
+        body: valid[0]!.consent,
+        key: randomUUID(),
+      });
+      const { id } = created.body as { id: string };
+      const path = `/consents/${id}/withdrawal`;
+      const at = '2026-11-20T09:00:00Z';
+      for (const [by, code] of [
+        ['Dr\u0000Haddad', 'characters'],
+        ['\udc00', 'characters'],
+        ['a'.repeat(101), 'too-long'],
+        ['   ', 'required'],
+      ] as const) {
+        const answer = await api('POST', path, { body: { at, by } });
+        expect(answer.status, JSON.stringify(by)).to.equal(422);
+        expect((answer.body as { errors: { path: string; code: string }[] }).errors).to.deep.equal([
+          {
+            path: 'by',
+            code,
+            message: (answer.body as { errors: { message: string }[] }).errors[0]!.message,
+          },
+        ]);
+      }
+      // 100 characters of an astral script are 200 UTF-16 units: still 100 characters.
+      const astral = await api('POST', path, { body: { at, by: '𠀀'.repeat(100) } });
+      expect(astral.status).to.equal(200);
+      const unstorable = await api(
+        'POST',
+        `/consents/${encodeURIComponent('a\u0000b')}/withdrawal`,
+        {
+          body: { at, by: 'Dr Amira Haddad' },
+        },
+      );
+      expect(unstorable.status).to.equal(404);
     });
 
     it('rate-limits public referrals per client address, with Retry-After, but not staff', async () => {

@@ -10,6 +10,7 @@ import {
   createReference,
   defaultTaxonomy,
   fullPostcode,
+  hasForbiddenCharacters,
   NotFound,
   outwardCode,
   validateConsent,
@@ -31,7 +32,7 @@ import {
   GeocodeBody,
   InboxQueryParams,
   parseBody,
-  WithdrawalBody,
+  parseWithdrawal,
 } from './request-schemas.js';
 import {
   authenticate,
@@ -105,7 +106,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads a JSON body: 400 unless the content type is JSON and the body parses. */
+/** Deeper than any request of the document (a referral is five levels deep). */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `max` (walked without recursion). */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [item, depth] = next;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * Reads a JSON body: 400 unless the content type is JSON, the body parses
+ * and it nests no deeper than any request can (hashing or validating a body
+ * thousands of levels deep would overflow the stack).
+ */
 async function readJson(c: Context): Promise<JsonRead> {
   if (!JSON_TYPE.test(c.req.header('content-type') ?? ''))
     return {
@@ -115,11 +135,15 @@ async function readJson(c: Context): Promise<JsonRead> {
       }),
     };
   const text = await c.req.text();
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch {
     return { ok: false, response: problem(c, 400, { detail: 'The body is not JSON.' }) };
   }
+  if (nestedDeeperThan(value, MAX_JSON_DEPTH))
+    return { ok: false, response: problem(c, 400, { detail: 'The body is nested too deeply.' }) };
+  return { ok: true, value };
 }
 
 /** The `Idempotency-Key` header when it is a UUID. */
@@ -278,8 +302,12 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (c.req.method !== 'POST') return next();
     return bodyLimit({
       maxSize: maxBody,
+      // The rest of the body is never read: close the connection so no client reuses it.
       onError: (ctx) =>
-        problem(ctx, 413, { detail: `Request bodies are limited to ${maxBody} bytes.` }),
+        problem(ctx, 413, {
+          detail: `Request bodies are limited to ${maxBody} bytes.`,
+          headers: { Connection: 'close' },
+        }),
     })(c, next);
   });
 
@@ -385,10 +413,12 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.post('/consents/:consentId/withdrawal', publicWriteLimit, async (c) => {
     const consentId = c.req.param('consentId');
-    if (consentId.length > MAX_ID_LENGTH) return problem(c, 404);
+    // No record has such an id, and PostgreSQL cannot even compare with one holding U+0000.
+    if (consentId.length > MAX_ID_LENGTH || hasForbiddenCharacters(consentId))
+      return problem(c, 404);
     const body = await readJson(c);
     if (!body.ok) return body.response;
-    const withdrawal = parseBody(WithdrawalBody, body.value);
+    const withdrawal = parseWithdrawal(body.value);
     if (!withdrawal.ok) return validationProblem(c, withdrawal.errors);
     c.header('Cache-Control', 'no-store');
     const saved = await store.withdrawConsent(

@@ -18,10 +18,12 @@ const KINDS = {
   401: ['unauthorised', 'Unauthorised'],
   403: ['forbidden', 'Forbidden'],
   404: ['not-found', 'Not found'],
+  408: ['request-timeout', 'Request timeout'],
   409: ['conflict', 'Conflict'],
   413: ['payload-too-large', 'Request body too large'],
   422: ['validation-failed', 'Validation failed'],
   429: ['rate-limited', 'Too many requests'],
+  431: ['request-header-fields-too-large', 'Request headers too large'],
   500: ['internal', 'Internal server error'],
   503: ['unavailable', 'Service unavailable'],
 } as const satisfies Record<number, readonly [string, string]>;

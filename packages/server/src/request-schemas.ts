@@ -3,11 +3,18 @@
  * geocode request, a withdrawal), as strict schemas mirroring the OpenAPI
  * document, with issues turned into the document's field errors.
  */
-import { dateTimeToEpochMs } from '@linkwork/core';
+import { checkText, dateTimeToEpochMs, hasForbiddenCharacters } from '@linkwork/core';
 import * as z from 'zod/mini';
 import type { FieldError } from './problem.js';
 
-const nonBlank = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(/\S/));
+/** Text by core's rule for characters (see `hasForbiddenCharacters`), not blank, at most `max` UTF-16 units. */
+const nonBlank = (max: number) =>
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    z.regex(/\S/),
+    z.refine((value) => !hasForbiddenCharacters(value), { message: 'characters' }),
+  );
 const ids = (max: number) => z.array(z.string().check(z.minLength(1))).check(z.maxLength(max));
 const weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
 const mode = z.enum(['in-person', 'online', 'phone', 'home-visit']);
@@ -64,7 +71,8 @@ const ConsentItemBody = z.discriminatedUnion('type', [
 /** `ConsentWithdrawal`: the whole consent, or with `items` only those parts. */
 export const WithdrawalBody = z.strictObject({
   at: dateTime,
-  by: nonBlank(100),
+  // Free text by core's rules (see parseWithdrawal): checked and normalised there.
+  by: z.string(),
   items: z.optional(z.array(ConsentItemBody).check(z.minLength(1), z.maxLength(60))),
 });
 
@@ -94,6 +102,8 @@ function codeOf(issue: Issue): string {
       return 'enum';
     case 'invalid_union':
       return 'type';
+    case 'custom':
+      return issue.message === 'characters' ? 'characters' : 'format';
     default:
       return 'format';
   }
@@ -129,7 +139,37 @@ const MESSAGES: Record<string, string> = {
   'out-of-range': 'This number is out of range',
   enum: 'This value is not one of the allowed values',
   format: 'This value is not in the expected format',
+  characters: 'This value holds a control character or an unpaired surrogate',
 };
+
+/** The longest `by` of a withdrawal, in characters (as core counts them: code points after NFC). */
+export const WITHDRAWN_BY_MAX_LENGTH = 100;
+
+/**
+ * A withdrawal request: the schema, then `by` as core checks free text
+ * (no control characters or unpaired surrogates, not blank, at most 100
+ * characters after NFC), normalised as core normalises names.
+ */
+export function parseWithdrawal(
+  value: unknown,
+): { ok: true; value: z.infer<typeof WithdrawalBody> } | { ok: false; errors: FieldError[] } {
+  const parsed = parseBody(WithdrawalBody, value);
+  const raw =
+    typeof value === 'object' && value !== null ? (value as { by?: unknown }).by : undefined;
+  const by = typeof raw === 'string' ? checkText(raw, WITHDRAWN_BY_MAX_LENGTH) : undefined;
+  if (parsed.ok && by?.ok) return { ok: true, value: { ...parsed.value, by: by.value } };
+  const errors = parsed.ok ? [] : parsed.errors.filter((error) => error.path !== 'by');
+  if (by && !by.ok)
+    errors.push({
+      path: 'by',
+      code: by.code,
+      message: MESSAGES[by.code] ?? 'This value is not valid',
+    });
+  else if (!parsed.ok) errors.push(...parsed.errors.filter((error) => error.path === 'by'));
+  // In the order of the document: at, by, items.
+  const order = (path: string) => ['at', 'by'].indexOf(path.split('.')[0] ?? '') >>> 0;
+  return { ok: false, errors: errors.sort((a, b) => order(a.path) - order(b.path)) };
+}
 
 /** Parses a value with a schema: the value, or the field errors. */
 export function parseBody<T>(

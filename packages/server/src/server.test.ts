@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import {
   Conflict,
   createOrukBackend,
@@ -202,6 +203,34 @@ describe('startServer', () => {
       '"x"]}',
     ]);
     expect(status).to.equal(413);
+  });
+
+  it('answers requests Node or the adapter refuse with a JSON problem, not a bare 400', async () => {
+    const server = await start();
+    const raw = (bytes: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(server.port, '127.0.0.1');
+        const chunks: Buffer[] = [];
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.on('end', () => resolve(Buffer.concat(chunks).toString('latin1')));
+        socket.on('error', reject);
+        socket.end(bytes);
+      });
+    const cases = [
+      ['GET /referrals HTTP/1.1\r\nHost: x\r\nX-Evil: a\u0001b\r\n\r\n', 400],
+      [`GET /referrals HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+      ['GET /referrals HTTP/1.1\r\n\r\n', 400],
+      ['GET /oruk\\v3/services HTTP/1.1\r\nHost: x\r\n\r\n', 400],
+      ['<script>\r\n\r\n', 400],
+    ] as const;
+    for (const [bytes, status] of cases) {
+      const answer = await raw(bytes);
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      expect(head, bytes.slice(0, 40)).to.match(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(head).to.match(/\r\ncontent-type: application\/problem\+json/i);
+      expect(head).to.match(/\r\nx-content-type-options: nosniff/i);
+      expect(JSON.parse(body)).to.include({ status });
+    }
   });
 
   it('rate-limits public writes by the socket’s address', async () => {

@@ -119,6 +119,7 @@ export function validationMessage(
   audience: MessageAudience = 'staff',
 ): string {
   if (code === 'type') return message('error.type', params, locale);
+  if (code === 'characters') return message('error.characters', params, locale);
   const field = path
     .split('.')
     .map((part) => (/^\d+$/.test(part) ? 'N' : part))

@@ -12,6 +12,7 @@ import type { Messages } from './en.js';
 export const cy: Messages = {
   'summary.title': 'Mae problem wedi codi',
   'error.type': 'Nid oedd modd darllen yr ateb hwn: rhowch ef eto',
+  'error.characters': 'Mae nodau yn yr ateb hwn na ellir eu defnyddio: teipiwch ef eto',
   'error.unknown': 'Gwiriwch yr ateb hwn',
 
   'referral.required': 'Rhowch fanylion yr atgyfeiriad',

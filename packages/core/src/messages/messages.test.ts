@@ -191,6 +191,7 @@ describe('validation messages, in sections', () => {
       expect(key, key).to.not.match(/^(self\.)?consent(\.|$)/);
     }
     expect(Object.keys(validationCommonEn).sort()).to.deep.equal([
+      'error.characters',
       'error.type',
       'error.unknown',
       'summary.title',

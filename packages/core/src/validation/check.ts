@@ -5,6 +5,7 @@
 export type ReasonCode =
   | 'required'
   | 'type'
+  | 'characters'
   | 'format'
   | 'length'
   | 'checksum'

@@ -35,7 +35,7 @@ export const NEW_CONSENT_FIELDS = {
   'consent.textSha256': ['required', 'format'],
   'consent.withdrawn': ['not-allowed'],
   'consent.partialWithdrawals': ['not-allowed'],
-} as const satisfies Record<string, readonly Exclude<ReasonCode, 'type'>[]>;
+} as const satisfies Record<string, readonly Exclude<ReasonCode, 'type' | 'characters'>[]>;
 
 /** `field.reason` for every field and reason of a table, `type` excluded. */
 export type MessageKeysOf<T extends Record<string, readonly string[]>> = {

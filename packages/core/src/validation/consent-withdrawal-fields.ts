@@ -17,7 +17,7 @@ export const CONSENT_WITHDRAWAL_FIELDS = {
   'consent.partialWithdrawals.N.items.N.type': ['required', 'enum'],
   'consent.partialWithdrawals.N.items.N.name': ['required'],
   'consent.partialWithdrawals.N.items.N.channel': ['required', 'enum'],
-} as const satisfies Record<string, readonly Exclude<ReasonCode, 'type'>[]>;
+} as const satisfies Record<string, readonly Exclude<ReasonCode, 'type' | 'characters'>[]>;
 
 /**
  * Every field of a consent record that validation can report on, in form

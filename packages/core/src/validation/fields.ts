@@ -5,8 +5,9 @@ import { fieldOrderOf, fieldPattern } from './field-order.js';
 /**
  * Every field of a referral that validation can report on, in the order a
  * referral form asks for them (errors are listed in this order), each with
- * the reasons it can be rejected for besides `type` (wrong JSON type, which
- * any field can give). Array items are written with `N` (`reasons.N`).
+ * the reasons it can be rejected for besides `type` (wrong JSON type) and
+ * `characters` (a control character or an unpaired surrogate), which any
+ * field can give. Array items are written with `N` (`reasons.N`).
  *
  * The message catalogues are typed from this table: a field and reason that
  * validation can report has a message in every language, or `tsc` fails.
@@ -51,13 +52,14 @@ export const REFERRAL_FIELDS = {
   'risk.loneWorkingRisk': [],
   'risk.details': ['required-when-risk-flagged'],
   ...CONSENT_FIELDS,
-} as const satisfies Record<string, readonly Exclude<ReasonCode, 'type'>[]>;
+} as const satisfies Record<string, readonly Exclude<ReasonCode, 'type' | 'characters'>[]>;
 
 /** A field of {@link REFERRAL_FIELDS}, array indexes written as `N`. */
 export type ReferralField = keyof typeof REFERRAL_FIELDS;
 
 /** The reasons a field can be rejected for, `type` included. */
-export type FieldReason<F extends ReferralField> = (typeof REFERRAL_FIELDS)[F][number] | 'type';
+export type FieldReason<F extends ReferralField> =
+  (typeof REFERRAL_FIELDS)[F][number] | 'type' | 'characters';
 
 /** `field.reason` for every field and reason of {@link REFERRAL_FIELDS}, `type` excluded. */
 export type FieldMessageKey = {

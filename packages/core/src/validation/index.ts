@@ -72,5 +72,12 @@ export {
   WithdrawalRequestSchema,
   WithdrawnSchema,
 } from './schemas.js';
-export { characterCount, checkName, checkText, NAME_MAX_LENGTH, normaliseText } from './text.js';
+export {
+  characterCount,
+  checkName,
+  checkText,
+  hasForbiddenCharacters,
+  NAME_MAX_LENGTH,
+  normaliseText,
+} from './text.js';
 export * from './values.js';

@@ -12,7 +12,7 @@ import {
 } from '../messages/catalogue.js';
 import type { FieldCheck, ReasonCode } from './check.js';
 import type { FieldReason, ReferralField } from './fields.js';
-import { checkText, normaliseText } from './text.js';
+import { checkText, hasForbiddenCharacters, normaliseText } from './text.js';
 
 /** One reason a value was rejected. */
 export interface ValidationError {
@@ -168,7 +168,8 @@ export interface Slot<F extends ReferralField> {
 
 /**
  * Reads a string. Absent, `null`, empty or blank: `required` when required,
- * else absent. Not a string: `type`. Otherwise the `check` decides (its
+ * else absent. Not a string: `type`. A control character or an unpaired
+ * surrogate: `characters`. Otherwise the `check` decides (its
  * `required` also means blank), or, without one, the text is trimmed and
  * NFC-normalised.
  */
@@ -202,6 +203,11 @@ export function readString<F extends ReferralField>(
   }
   if (typeof raw !== 'string') {
     findings.add(field, 'type', indexes);
+    return INVALID;
+  }
+  // Before any field's own rule: no field holds these (see hasForbiddenCharacters).
+  if (hasForbiddenCharacters(raw)) {
+    findings.add(field, 'characters', indexes);
     return INVALID;
   }
   if (!check) return found(normaliseText(raw));

@@ -515,6 +515,42 @@ describe('validateReferralField', () => {
   });
 });
 
+describe('validateReferral: characters no text may hold', () => {
+  it('refuses control characters and unpaired surrogates in every text field, as characters', () => {
+    for (const path of [
+      'patient.givenName',
+      'patient.address.town',
+      'referrer.name',
+      'referrer.role',
+      'notes',
+      'risk.details',
+      'consent.recordedBy',
+      'consent.partners.0.name',
+      'activities.0',
+    ])
+      for (const bad of ['Ann\u0000e', 'bell\u0007', 'Zo\ud83d', '\udc00'])
+        expect(
+          errorsOf(withField(staff, path, bad)),
+          `${path} ${JSON.stringify(bad)}`,
+        ).to.deep.equal([{ path, code: 'characters' }]);
+  });
+
+  it('says so in English and in Welsh', async () => {
+    const english = validateReferral(withField(staff, 'referrer.name', 'Dr\u0000Haddad'), { now });
+    expect(english.ok ? '' : english.errors[0]!.message).to.equal(
+      'This answer has characters that cannot be used: type it again',
+    );
+    await loadLocale('cy');
+    const welsh = validateReferral(withField(staff, 'referrer.name', 'Dr\u0000Haddad'), {
+      now,
+      locale: 'cy',
+    });
+    expect(welsh.ok ? '' : welsh.errors[0]!.message).to.equal(
+      'Mae nodau yn yr ateb hwn na ellir eu defnyddio: teipiwch ef eto',
+    );
+  });
+});
+
 describe('error messages', () => {
   it('are specific to the field, in English by default', () => {
     const result = validateReferral(withField(staff, 'patient.nhsNumber', undefined), { now });

@@ -10,10 +10,12 @@ import {
   checkNhsNumber,
   checkOdsCode,
   checkPostcode,
+  checkText,
   checkUkPhone,
   dateOfBirthFromParts,
   dateTimeToEpochMs,
   formatNhsNumber,
+  hasForbiddenCharacters,
   isMobile,
   isValidNhsNumber,
   londonDate,
@@ -334,6 +336,35 @@ describe('names', () => {
     expect(code(checkName('e\u0308'.repeat(100)))).to.equal('ok');
     // Astral characters count once.
     expect(code(checkName('𠀀'.repeat(100)))).to.equal('ok');
+  });
+
+  it('refuses control characters and unpaired surrogates, keeping tabs, new lines and emoji', () => {
+    for (const name of [
+      'Ann\u0000e',
+      '\u0007bell',
+      'esc\u001b[31m',
+      'del\u007f',
+      'next\u0085line',
+      'csi\u009b2J',
+      'form\u000cfeed',
+      '\ud800',
+      'abc\udc00def',
+      '\udfff\ud800',
+      'Zo\ud83d',
+    ]) {
+      expect(code(checkName(name)), JSON.stringify(name)).to.equal('characters');
+      expect(hasForbiddenCharacters(name), JSON.stringify(name)).to.equal(true);
+    }
+    for (const text of [
+      'tab\tseparated',
+      'line one\nline two',
+      'a\r\nb',
+      '👩‍👩‍👧 family',
+      '\u202Egnp',
+    ]) {
+      expect(code(checkText(text, 100)), JSON.stringify(text)).to.equal('ok');
+      expect(hasForbiddenCharacters(text), JSON.stringify(text)).to.equal(false);
+    }
   });
 });
 
