@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { expect, waitFor } from 'storybook/test';
 import {
   createMemoryBackend,
@@ -18,6 +17,7 @@ import {
   type PickerFilters,
 } from '../packages/elements/src/activity-picker/picker-filters.js';
 import { hostileBackend } from '../packages/elements/src/activity-picker/testing/hostile-corpus.js';
+import { cssProperties } from './support/css-properties.js';
 import riversideServices from '../test/fixtures/riverside.oruk3.json';
 import taxonomyJson from '../test/fixtures/taxonomy.json';
 
@@ -58,8 +58,9 @@ interface Args {
   filters?: PickerFilters;
 }
 
+// The host's theme through the CSSOM: a `style` attribute would be blocked by a strict CSP.
 const render = (args: Args) =>
-  html`<div style=${styleMap(args.theme ?? {})}>
+  html`<div ${cssProperties(args.theme ?? {})}>
     <lw-activity-picker
       name="activities"
       max-selections=${args.maxSelections ?? 0}
