@@ -363,8 +363,11 @@ export const DraftRestored: Story = {
       JSON.stringify({
         v: 1,
         idempotencyKey: '5b0c6f0e-2a59-4a41-9d0e-7d6f6e0f3a11',
-        savedAt: new Date(Date.now() - 60_000).toISOString(),
-        expiresAt: new Date(Date.now() + 12 * 60 * 60 * 1000).toISOString(),
+        // On the form's clock (NOW), not the machine's: the store refuses a draft that
+        // expires more than its 24 hours after the form's now, so a draft dated by the
+        // real clock stopped being restored once the real date passed NOW by 12 hours.
+        savedAt: new Date(NOW().getTime() - 60_000).toISOString(),
+        expiresAt: new Date(NOW().getTime() + 12 * 60 * 60 * 1000).toISOString(),
         value: { answers: { givenName: 'Gwen', familyName: 'Morgan' }, step: 'patient' },
       }),
     );

@@ -19,16 +19,24 @@
  * shell itself causes are matched by signature (STORYBOOK_SHELL below),
  * printed and not counted; every other event counts as a violation.
  *
+ * One browser and one context; SWEEP_PAGES pages (default 4) take (story,
+ * language) tasks from one queue. A page loads the preview once per language and
+ * switches stories through Storybook's channel (`setCurrentStory`, the play
+ * function included); the themes after the first are the theme decorator's class
+ * switched in place, so a story and its backend are made once per language. The
+ * summary gives the wall time, the CPU time by process and the load average
+ * before and after: on a shared machine the wall time alone says little.
+ *
  * Needs `npm run build-storybook` first. Run:
  *   node --test-reporter=spec test/storybook-sweep.mjs
- * SWEEP_PAGES sets the number of pages rendering at once (default 4); while
- * debugging, SWEEP_STORIES (a regular expression of story ids), SWEEP_LOCALES
- * and SWEEP_THEMES (comma-separated) narrow the sweep.
+ * While debugging, SWEEP_STORIES (a regular expression of story ids),
+ * SWEEP_LOCALES and SWEEP_THEMES (comma-separated) narrow the sweep.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -337,7 +345,7 @@ async function reflowProblems(page, rootSelector = '#storybook-root') {
 
 /** CSP events since `from`: counted ones, and Storybook-shell ones with their cause. */
 async function cspEvents(page, from, sources) {
-  const events = (await page.evaluate(() => window.__sweep.violations)).slice(from);
+  const events = await page.evaluate((from) => window.__sweep.violations.slice(from), from);
   const counted = [];
   const shell = [];
   for (const event of events) {
@@ -426,13 +434,18 @@ if (ready) {
   const timings = new Map();
   const totals = { states: 0, violations: 0, shell: new Map(), byKind: new Map(), failures: [] };
   const started = Date.now();
+  // The machine is shared: the load beside the sweep's own says what its seconds are worth.
+  const loadBefore = loadavg()[0];
 
   after(async () => {
     // CPU time is what decides the wall time on a busy machine: Chromium's processes (all
     // still open) and this process.
     const cdp = await browser.newBrowserCDPSession();
     const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-    const chromiumCpu = processInfo.reduce((sum, process) => sum + process.cpuTime, 0);
+    const cpuByType = new Map();
+    for (const { type, cpuTime } of processInfo)
+      cpuByType.set(type, (cpuByType.get(type) ?? 0) + cpuTime);
+    const chromiumCpu = [...cpuByType.values()].reduce((sum, seconds) => sum + seconds, 0);
     const nodeCpu = (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
     await browser.close();
     server.close();
@@ -443,7 +456,12 @@ if (ready) {
     console.log(`Enforced CSP: ${policy.replace(/'sha256-[^']+'/g, "'sha256-…'")}`);
     console.log(`Report-only CSP: ${REPORT_ONLY_POLICY}`);
     console.log(
-      `  CPU: ${chromiumCpu.toFixed(1)} s in Chromium, ${nodeCpu.toFixed(1)} s in Node (${(chromiumCpu + nodeCpu).toFixed(1)} s in all)`,
+      `  CPU: ${chromiumCpu.toFixed(1)} s in Chromium (${[...cpuByType]
+        .filter(([, cpu]) => cpu >= 0.5)
+        .map(([type, cpu]) => `${type.replace(/\..*/, '')} ${cpu.toFixed(1)}`)
+        .join(
+          ', ',
+        )}), ${nodeCpu.toFixed(1)} s in Node (${(chromiumCpu + nodeCpu).toFixed(1)} s in all) on ${availableParallelism()} cores; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`,
     );
     console.log(
       `  time in steps: ${[...timings].map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
@@ -480,32 +498,182 @@ if (ready) {
       { timeout: 20_000 },
     );
     await settle(page);
-    return (await page.evaluate(() => window.__sweep.events)).slice(from);
+    return page.evaluate((from) => window.__sweep.events.slice(from), from);
   }
 
+  /** A promise with its settling functions; never an unhandled rejection (its test awaits it). */
+  const deferred = () => {
+    const handle = {};
+    handle.promise = new Promise((resolve, reject) => Object.assign(handle, { resolve, reject }));
+    handle.promise.catch(() => undefined);
+    return handle;
+  };
+
   /**
-   * The work, in jobs of one page each. A job renders each of its stories once per
-   * language, then switches the story root's theme class in place for each theme
-   * of the toolbar (forced colours under real emulation), checking every state at
-   * 320 px.
+   * The work: one task per story and language, whose states are the toolbar's themes. A
+   * task's story is rendered once (in its language), then the story root's theme class is
+   * switched in place for each further theme (forced colours under real emulation). Pages
+   * take the next task from one queue, so none stands idle while another has a long list;
+   * each language's tasks are together, so a page changes language (loads again) rarely.
    */
-  const jobs = [
-    ...globals.locale.flatMap((locale) => {
+  const tasks = globals.locale.flatMap((locale) =>
+    stories
       // A story that pins its language is one state per theme, not one per toolbar language.
-      const mine = stories.filter(
+      .filter(
         (story) =>
           (pinned[story.id].locale ?? locale) === locale ||
           (!globals.locale.includes(pinned[story.id].locale) && locale === globals.locale[0]),
-      );
-      // Two pages per language, stories dealt alternately so both get heavy and light ones.
-      return [0, 1].map((half) => ({
+      )
+      .map((story) => ({
+        story,
         locale,
-        themes: globals.theme,
-        width: REFLOW_WIDTH,
-        stories: mine.filter((_, index) => index % 2 === half),
-      }));
-    }),
-  ].filter((job) => job.stories.length > 0);
+        // A story that pins its theme has that one state.
+        states: (pinned[story.id].theme ? [pinned[story.id].theme] : globals.theme).map(
+          (theme) => ({
+            theme,
+            name: `${story.id} [${locale}, ${theme}, ${REFLOW_WIDTH}px]`,
+            ...deferred(),
+          }),
+        ),
+      })),
+  );
+
+  /** Fails after `ms` unless `work` has settled: a stuck state must not stall the whole sweep. */
+  const within = (ms, what, work) => {
+    let timer;
+    return Promise.race([
+      work.finally(() => clearTimeout(timer)),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what}: no result in ${ms / 1000} s`)), ms);
+      }),
+    ]);
+  };
+
+  /**
+   * Checks one state on a page (`worker.page`, opened or loaded again when needed) and
+   * returns its problems: axe, reflow, CSP and render. Throws when the state cannot be
+   * checked (the story is not the one shown, a timeout).
+   */
+  async function checkState(worker, task, state, first) {
+    const { story, locale } = task;
+    const { theme } = state;
+    const timer = { start: Date.now() };
+    const lap = (step) => {
+      const now = Date.now();
+      timings.set(step, (timings.get(step) ?? 0) + now - timer.start);
+      timer.start = now;
+    };
+    const problems = [];
+    const record = (kind, message) => {
+      problems.push(`${kind}: ${message}`);
+      totals.byKind.set(kind, (totals.byKind.get(kind) ?? 0) + 1);
+    };
+    const forcedColors = theme === 'forced-colours' ? 'active' : 'none';
+    let cspFrom = 0;
+    let events;
+    if (!worker.page || worker.locale !== locale) {
+      // A new page, or a page in the other language: load the preview with this story.
+      worker.page ??= await context.newPage();
+      await worker.page.setViewportSize({ width: REFLOW_WIDTH, height: HEIGHT });
+      await worker.page.emulateMedia({ forcedColors });
+      worker.emulated = forcedColors;
+      worker.locale = locale;
+      // Storybook's theme global is always the toolbar's first; other themes are switched in place.
+      const query = `globals=locale:${locale};theme:${globals.theme[0]};a11y.manual:!true`;
+      await worker.page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&${query}`);
+      lap('load');
+      events = await show(worker.page);
+      lap('render');
+    } else {
+      const { page } = worker;
+      if (forcedColors !== worker.emulated) await page.emulateMedia({ forcedColors });
+      worker.emulated = forcedColors;
+      cspFrom = await page.evaluate(() => window.__sweep.violations.length);
+      if (first) {
+        events = await show(page, ['setCurrentStory', { storyId: story.id, viewMode: 'story' }]);
+        lap('render');
+      } else {
+        // The theme decorator's output without re-rendering the story: its wrapper's
+        // `lw-theme-*` class. Re-rendering through `updateGlobals` would re-create each
+        // story's backend and search again.
+        await page.evaluate((theme) => {
+          const wrapper = document.querySelector('#storybook-root [data-theme]');
+          wrapper.classList.remove(`lw-theme-${wrapper.dataset.theme}`);
+          wrapper.classList.add(`lw-theme-${theme}`);
+          wrapper.dataset.theme = theme;
+        }, theme);
+        await settle(page);
+        events = [];
+        lap('theme');
+      }
+    }
+    const { page } = worker;
+    for (const event of events.filter(
+      (event) => event.name !== 'storyFinished' || event.status === 'error',
+    ))
+      record('render', `${event.name}${event.message ? `: ${event.message.split('\n')[0]}` : ''}`);
+
+    const applied = await page.evaluate(() => ({
+      storyId: window.__STORYBOOK_PREVIEW__.currentRender?.id,
+      lang: document.documentElement.lang,
+      theme: document.querySelector('#storybook-root [data-theme]')?.getAttribute('data-theme'),
+      pinned: window.__STORYBOOK_PREVIEW__.currentRender?.story?.storyGlobals ?? {},
+    }));
+    assert.equal(applied.storyId, story.id, 'the story is the one shown');
+    // A story may pin a global (`globals: { locale: 'cy' }`): then it renders in that one.
+    assert.equal(applied.lang, applied.pinned.locale ?? locale, 'the toolbar language');
+    assert.equal(applied.theme, applied.pinned.theme ?? theme, 'the toolbar theme');
+
+    const reflow = await reflowProblems(page);
+    if (reflow.length > 0) record(`reflow ${REFLOW_WIDTH}px`, reflow.join('; '));
+    lap('reflow');
+    for (const violation of await axeViolations(page, axeSource, ALL_RULES))
+      record(
+        `axe ${REFLOW_WIDTH}px`,
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.targets.join(', ')}`,
+      );
+    lap('axe');
+    const csp = await cspEvents(page, cspFrom, sources);
+    for (const cause of csp.shell) totals.shell.set(cause, (totals.shell.get(cause) ?? 0) + 1);
+    for (const event of csp.counted)
+      record(
+        'csp',
+        `${event.disposition} ${event.directive} from ${event.sourceFile || '(inline)'}:${event.line} ${JSON.stringify(event.sample)}`,
+      );
+
+    totals.states += 1;
+    totals.violations += problems.length;
+    if (problems.length > 0) totals.failures.push(`${state.name}: ${problems[0]}`);
+    return problems;
+  }
+
+  /** Runs every task on PAGES pages; each state's promise settles with its problems. */
+  async function sweep() {
+    let next = 0;
+    const work = async () => {
+      const worker = {};
+      while (next < tasks.length) {
+        const task = tasks[next++];
+        for (const [index, state] of task.states.entries()) {
+          try {
+            state.resolve(
+              await within(60_000, state.name, checkState(worker, task, state, index === 0)),
+            );
+          } catch (error) {
+            // The page may be stuck or elsewhere: the task's other states fail with this
+            // error, and the next task starts on a fresh page.
+            for (const rest of task.states.slice(index)) rest.reject(error);
+            await worker.page?.close().catch(() => undefined);
+            worker.page = undefined;
+            break;
+          }
+        }
+      }
+      // The page stays open until the end, so its renderer's CPU time is counted.
+    };
+    await Promise.all(Array.from({ length: Math.min(PAGES, tasks.length) }, work));
+  }
+  let sweeping;
 
   it('reports each kind of violation on a page made to have them', async () => {
     const page = await context.newPage();
@@ -533,119 +701,15 @@ if (ready) {
     assert.equal(await page.title().catch(() => 'closed'), 'closed');
   });
 
-  describe('Storybook sweep', { concurrency: PAGES }, () => {
-    for (const job of jobs) {
-      const { locale, width } = job;
-      describe(`${locale} at ${width}px: ${job.stories[0].id} …`, { concurrency: 1 }, () => {
-        let page;
-        let emulated = 'none';
-        job.stories.forEach((story) => {
-          // Storybook's theme global stays the first; the others are switched in place. A story
-          // that pins its theme has that one state.
-          const themes = pinned[story.id].theme ? [pinned[story.id].theme] : job.themes;
-          for (const theme of themes) {
-            it(`${story.id} [${locale}, ${theme}, ${width}px]`, { timeout: 60_000 }, async () => {
-              const timer = { start: Date.now() };
-              const lap = (step) => {
-                const now = Date.now();
-                timings.set(step, (timings.get(step) ?? 0) + now - timer.start);
-                timer.start = now;
-              };
-              const problems = [];
-              const record = (kind, message) => {
-                problems.push(`${kind}: ${message}`);
-                totals.byKind.set(kind, (totals.byKind.get(kind) ?? 0) + 1);
-              };
-              const forcedColors = theme === 'forced-colours' ? 'active' : 'none';
-              if (page && forcedColors !== emulated) await page.emulateMedia({ forcedColors });
-              emulated = forcedColors;
-              const cspFrom = page
-                ? await page.evaluate(() => window.__sweep.violations.length)
-                : 0;
-              let events;
-              if (!page) {
-                page = await context.newPage();
-                await page.setViewportSize({ width, height: HEIGHT });
-                await page.emulateMedia({ forcedColors });
-                const query = `globals=locale:${locale};theme:${theme};a11y.manual:!true`;
-                await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&${query}`);
-                lap('load');
-                events = await show(page);
-                lap('render');
-              } else if (theme === themes[0]) {
-                events = await show(page, [
-                  'setCurrentStory',
-                  { storyId: story.id, viewMode: 'story' },
-                ]);
-                lap('render');
-              } else {
-                // The theme decorator's output without re-rendering the story: its wrapper's
-                // `lw-theme-*` class (a story that pins its theme keeps it). Re-rendering through
-                // `updateGlobals` would re-create each story's backend and search again.
-                await page.evaluate((theme) => {
-                  const wrapper = document.querySelector('#storybook-root [data-theme]');
-                  if (window.__STORYBOOK_PREVIEW__.currentRender?.story?.storyGlobals?.theme)
-                    return;
-                  wrapper.classList.remove(`lw-theme-${wrapper.dataset.theme}`);
-                  wrapper.classList.add(`lw-theme-${theme}`);
-                  wrapper.dataset.theme = theme;
-                }, theme);
-                await settle(page);
-                events = [];
-                lap('theme');
-              }
-              for (const event of events.filter(
-                (event) => event.name !== 'storyFinished' || event.status === 'error',
-              ))
-                record(
-                  'render',
-                  `${event.name}${event.message ? `: ${event.message.split('\n')[0]}` : ''}`,
-                );
-
-              const applied = await page.evaluate(() => ({
-                storyId: window.__STORYBOOK_PREVIEW__.currentRender?.id,
-                lang: document.documentElement.lang,
-                theme: document
-                  .querySelector('#storybook-root [data-theme]')
-                  ?.getAttribute('data-theme'),
-                pinned: window.__STORYBOOK_PREVIEW__.currentRender?.story?.storyGlobals ?? {},
-              }));
-              assert.equal(applied.storyId, story.id, 'the story is the one shown');
-              // A story may pin a global (`globals: { locale: 'cy' }`): then it renders in that one.
-              assert.equal(applied.lang, applied.pinned.locale ?? locale, 'the toolbar language');
-              assert.equal(applied.theme, applied.pinned.theme ?? theme, 'the toolbar theme');
-
-              if (width === REFLOW_WIDTH) {
-                const reflow = await reflowProblems(page);
-                if (reflow.length > 0) record('reflow 320px', reflow.join('; '));
-                lap('reflow');
-              }
-              for (const violation of await axeViolations(page, axeSource, ALL_RULES))
-                record(
-                  `axe ${width}px`,
-                  `${violation.id} (${violation.impact}): ${violation.help} at ${violation.targets.join(', ')}`,
-                );
-              lap('axe');
-              const csp = await cspEvents(page, cspFrom, sources);
-              for (const cause of csp.shell)
-                totals.shell.set(cause, (totals.shell.get(cause) ?? 0) + 1);
-              for (const event of csp.counted)
-                record(
-                  'csp',
-                  `${event.disposition} ${event.directive} from ${event.sourceFile || '(inline)'}:${event.line} ${JSON.stringify(event.sample)}`,
-                );
-
-              totals.states += 1;
-              totals.violations += problems.length;
-              if (problems.length > 0)
-                totals.failures.push(
-                  `${story.id} [${locale}, ${theme}, ${width}px]: ${problems[0]}`,
-                );
-              assert.deepEqual(problems, []);
-            });
-          }
+  describe('Storybook sweep', { concurrency: true }, () => {
+    for (const task of tasks)
+      for (const state of task.states)
+        it(state.name, async () => {
+          // Were the sweep itself to fail, every state still waiting fails with it.
+          sweeping ??= sweep().catch((error) => {
+            for (const { states } of tasks) for (const waiting of states) waiting.reject(error);
+          });
+          assert.deepEqual(await state.promise, []);
         });
-      });
-    }
   });
 }
