@@ -16,6 +16,7 @@ import {
   NO_FILTERS,
   type PickerFilters,
 } from '../packages/elements/src/activity-picker/picker-filters.js';
+import { inWelsh } from './support/welsh.js';
 import { hostileBackend } from '../packages/elements/src/activity-picker/testing/hostile-corpus.js';
 import { cssProperties } from './support/css-properties.js';
 import riversideServices from '../test/fixtures/riverside.oruk3.json';
@@ -115,11 +116,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The same story, in Welsh. */
-const inWelsh = (story: Story, name: string): Story => ({
-  ...story,
-  name,
-  globals: { ...story.globals, locale: 'cy' },
-});
+const welsh = (story: Story, name: string): Story => inWelsh(story, { name });
 
 export const Results: Story = {
   play: async ({ canvasElement }) => {
@@ -364,21 +361,21 @@ export const TenThousandResults: Story = {
   },
 };
 
-export const Welsh: Story = inWelsh(Results, 'Welsh: results');
-export const LoadingWelsh: Story = inWelsh(Loading, 'Welsh: loading');
-export const EmptyWelsh: Story = inWelsh(Empty, 'Welsh: empty');
-export const ErrorWelsh: Story = inWelsh(DirectoryError, 'Welsh: error');
-export const OfflineWelsh: Story = inWelsh(Offline, 'Welsh: offline');
-export const PartialFailureWelsh: Story = inWelsh(
+export const Welsh: Story = welsh(Results, 'Welsh: results');
+export const LoadingWelsh: Story = welsh(Loading, 'Welsh: loading');
+export const EmptyWelsh: Story = welsh(Empty, 'Welsh: empty');
+export const ErrorWelsh: Story = welsh(DirectoryError, 'Welsh: error');
+export const OfflineWelsh: Story = welsh(Offline, 'Welsh: offline');
+export const PartialFailureWelsh: Story = welsh(
   PartialFailure,
   'Welsh: some results could not be loaded',
 );
-export const FiltersOpenWelsh: Story = inWelsh(FiltersOpen, 'Welsh: filters open');
-export const FiltersInADialogWelsh: Story = inWelsh(FiltersInADialog, 'Welsh: filters in a dialog');
-export const ActiveFiltersWelsh: Story = inWelsh(ActiveFilters, 'Welsh: active filters as chips');
-export const ShortlistFullWelsh: Story = inWelsh(ShortlistFull, 'Welsh: shortlist full');
-export const DetailsExpandedWelsh: Story = inWelsh(DetailsExpanded, 'Welsh: details expanded');
-export const HostileRecordsWelsh: Story = inWelsh(HostileRecords, 'Welsh: hostile records');
+export const FiltersOpenWelsh: Story = welsh(FiltersOpen, 'Welsh: filters open');
+export const FiltersInADialogWelsh: Story = welsh(FiltersInADialog, 'Welsh: filters in a dialog');
+export const ActiveFiltersWelsh: Story = welsh(ActiveFilters, 'Welsh: active filters as chips');
+export const ShortlistFullWelsh: Story = welsh(ShortlistFull, 'Welsh: shortlist full');
+export const DetailsExpandedWelsh: Story = welsh(DetailsExpanded, 'Welsh: details expanded');
+export const HostileRecordsWelsh: Story = welsh(HostileRecords, 'Welsh: hostile records');
 
 /*
  * The themed stories bring their own tokens, which override any toolbar theme's, so the

@@ -3,6 +3,7 @@ import type { Consent } from '@linkwork/core';
 import { html, type TemplateResult } from 'lit';
 import { expect, waitFor as waitForOnce } from 'storybook/test';
 import '../packages/elements/src/define/lw-consent-capture.js';
+import { inWelsh } from './support/welsh.js';
 import type { ConsentConfiguration } from '../packages/elements/src/consent-capture/configuration.js';
 import type { ConsentMode } from '../packages/elements/src/consent-capture/answers.js';
 import type { LwConsentCapture } from '../packages/elements/src/consent-capture/consent-capture.js';
@@ -371,25 +372,19 @@ export const MalformedConfiguration: Story = {
 };
 
 /** Welsh: the questions in the Welsh wording, with its own version. */
-export const Welsh: Story = { ...Empty, globals: { locale: 'cy' } };
+export const Welsh: Story = inWelsh(Empty);
 
 /** Welsh: errors. */
-export const WelshErrors: Story = { ...Errors, globals: { locale: 'cy' } };
+export const WelshErrors: Story = inWelsh(Errors);
 
 /** Welsh: staff, verbal consent, the read-back. */
-export const WelshStaffReadBack: Story = { ...StaffVerbalReadBack, globals: { locale: 'cy' } };
+export const WelshStaffReadBack: Story = inWelsh(StaffVerbalReadBack);
 
 /** Welsh: a record with parts withdrawn. */
-export const WelshPartlyWithdrawnRecord: Story = {
-  ...PartlyWithdrawnRecord,
-  globals: { locale: 'cy' },
-};
+export const WelshPartlyWithdrawnRecord: Story = inWelsh(PartlyWithdrawnRecord);
 
 /** Welsh: withdrawing some of it. */
-export const WelshWithdrawPartConfirmation: Story = {
-  ...WithdrawPartConfirmation,
-  globals: { locale: 'cy' },
-};
+export const WelshWithdrawPartConfirmation: Story = inWelsh(WithdrawPartConfirmation);
 
 /** Welsh: withdrawn entirely. */
-export const WelshWithdrawn: Story = { ...Withdrawn, globals: { locale: 'cy' } };
+export const WelshWithdrawn: Story = inWelsh(Withdrawn);

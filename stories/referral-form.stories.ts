@@ -12,6 +12,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor as waitForOnce } from 'storybook/test';
 import '../packages/elements/src/define/lw-referral-form.js';
+import { inWelsh } from './support/welsh.js';
 import type { ReferralPrefill } from '../packages/elements/src/referral-form/prefill.js';
 import type { ReferralForm } from '../packages/elements/src/referral-form/referral-form.js';
 import riversideServices from '../test/fixtures/riverside.oruk3.json';
@@ -201,11 +202,9 @@ export const StaffErrors: Story = {
   },
 };
 
-export const StaffErrorsWelsh: Story = {
-  ...StaffErrors,
+export const StaffErrorsWelsh: Story = inWelsh(StaffErrors, {
   name: 'Staff: errors, in Welsh',
-  globals: { locale: 'cy' },
-};
+});
 
 export const StaffPatient = atStep('Staff: about the patient', '#lw-patient-givenName');
 
@@ -260,12 +259,10 @@ export const StaffCheckYourAnswers: Story = {
   },
 };
 
-export const StaffCheckYourAnswersWelsh: Story = {
-  ...StaffCheckYourAnswers,
+export const StaffCheckYourAnswersWelsh: Story = inWelsh(StaffCheckYourAnswers, {
   name: 'Staff: check your answers, in Welsh',
-  globals: { locale: 'cy' },
   play: async ({ canvasElement }) => toCheck(canvasElement),
-};
+});
 
 export const Sending = sent(
   'Sending',
@@ -279,11 +276,9 @@ export const Confirmation = sent(
   '[part="reference"]',
 );
 
-export const ConfirmationWelsh: Story = {
-  ...Confirmation,
+export const ConfirmationWelsh: Story = inWelsh(Confirmation, {
   name: 'Confirmation, in Welsh',
-  globals: { locale: 'cy' },
-};
+});
 
 export const ConfirmationWithHostText: Story = {
   name: 'Confirmation with the service name and next steps from the host (slots)',
@@ -337,11 +332,9 @@ export const SelfReferral: Story = {
     html`<lw-referral-form mode="self" .now=${NOW} .backend=${riverside()}></lw-referral-form>`,
 };
 
-export const SelfReferralWelsh: Story = {
-  ...SelfReferral,
+export const SelfReferralWelsh: Story = inWelsh(SelfReferral, {
   name: 'Self-referral, in Welsh',
-  globals: { locale: 'cy' },
-};
+});
 
 export const SelfErrors: Story = {
   name: 'Self-referral: errors worded for the patient',

@@ -9,7 +9,9 @@
  * - the story failing to render or its play function failing.
  *
  * The "forced-colours" theme is rendered under real `forced-colors: active`
- * emulation. Each (story, language, theme) is one test; the last lines print
+ * emulation. A story that pins a language or theme is swept in that one only, and a Welsh
+ * copy of a story (stories/support/welsh.ts) not at all: its original is swept in Welsh.
+ * Each (story, language, theme) is one test; the last lines print
  * `stories: N states checked, N violations`.
  *
  * The story iframe is served under the strictest policy Storybook's own shell
@@ -392,9 +394,16 @@ async function prepare() {
         const types = store.projectAnnotations.globalTypes;
         // Globals a story pins (`globals: { locale: 'cy' }`), which the toolbar cannot change.
         const pinned = {};
-        for (const storyId of ids)
-          pinned[storyId] = (await store.loadStory({ storyId })).storyGlobals ?? {};
+        // Copies of stories pinned to Welsh (stories/support/welsh.ts, tagged at run time, so
+        // not in index.json): the same states as their originals in Welsh.
+        const copies = [];
+        for (const storyId of ids) {
+          const story = await store.loadStory({ storyId });
+          pinned[storyId] = story.storyGlobals ?? {};
+          if (story.tags.includes('welsh-copy')) copies.push(storyId);
+        }
         return {
+          copies,
           locale: types.locale.toolbar.items.map((item) => item.value),
           theme: types.theme.toolbar.items.map((item) => item.value),
           pinned,
@@ -407,13 +416,29 @@ async function prepare() {
   }
   const toolbarItems = await toolbar();
   const pinned = toolbarItems.pinned;
+  const copies = new Set(toolbarItems.copies);
+  const originals = stories.filter((story) => !copies.has(story.id));
+  console.log(
+    `# ${copies.size} Welsh copies of stories left out: their originals are swept in Welsh`,
+  );
   /** The toolbar's values, or those of SWEEP_LOCALES / SWEEP_THEMES (comma-separated) while debugging. */
   const globals = {
     locale: process.env.SWEEP_LOCALES?.split(',') ?? toolbarItems.locale,
     theme: process.env.SWEEP_THEMES?.split(',') ?? toolbarItems.theme,
   };
 
-  return { policy, sources, axeSource, stories, server, origin, browser, context, pinned, globals };
+  return {
+    policy,
+    sources,
+    axeSource,
+    stories: originals,
+    server,
+    origin,
+    browser,
+    context,
+    pinned,
+    globals,
+  };
 }
 
 let ready;
