@@ -32,7 +32,7 @@ import {
   fieldStyles,
   focusErrorSummary,
 } from '../fields/index.js';
-import { outcomeView, type Outcome } from './confirmation.js';
+import type { Outcome } from './confirmation.js';
 import {
   checkDraft,
   DRAFT_PATHS,
@@ -52,17 +52,31 @@ import {
   type StepDefinition,
   type StepId,
 } from './steps.js';
-import { accessStep } from './steps/access-step.js';
-import { checkStep } from './steps/check-step.js';
-import { contactStep } from './steps/contact-step.js';
-import { activitiesStep, consentStep, type EmbedView } from './steps/embedded-steps.js';
-import { needsStep } from './steps/needs-step.js';
+import type * as LaterSteps from './later-steps.js';
+import type { EmbedView } from './steps/embedded-steps.js';
 import { patientStep } from './steps/patient-step.js';
 import { referrerStep } from './steps/referrer-step.js';
-import { riskStep } from './steps/risk-step.js';
 import { fieldId, type StepView } from './steps/step-view.js';
 
 addMessages(referralFormEn);
+
+/** The steps a form can start on (staff: referrer; self: patient), in the first load; the rest is `later-steps`. */
+const FIRST_STEPS: ReadonlySet<StepId> = new Set(['referrer', 'patient']);
+
+let laterSteps: typeof LaterSteps | undefined;
+let laterStepsLoading: Promise<typeof LaterSteps> | undefined;
+
+/** Loads the later steps once, for every form on the page; after a failure the next call tries again. */
+function loadLaterSteps(): Promise<typeof LaterSteps> {
+  laterStepsLoading ??= import('./later-steps.js').then(
+    (module) => (laterSteps = module),
+    (error: unknown) => {
+      laterStepsLoading = undefined;
+      throw error;
+    },
+  );
+  return laterStepsLoading;
+}
 
 /** Detail of `lw-step-change`: the step now shown. */
 export interface StepChangeDetail {
@@ -240,6 +254,8 @@ export class ReferralForm extends LinkworkElement {
   @state() private outcome: Outcome | undefined;
   @state() private sendProblem: SendProblem | undefined;
   @state() private restored = false;
+  /** The later steps' chunk could not be loaded (offline): the step offers to try again. */
+  @state() private laterStepsFailed = false;
   /** Messages the backend gave for fields, shown until the field changes. */
   private serverErrors: ValidationError[] = [];
   /** Set when "Change" on check your answers sent the person back: Continue returns there. */
@@ -316,6 +332,39 @@ export class ReferralForm extends LinkworkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.openDrafts();
+  }
+
+  /** Whether the next render shows something from the later steps' chunk. */
+  private get showsLaterSteps(): boolean {
+    return this.outcome !== undefined || !FIRST_STEPS.has(this.step.id);
+  }
+
+  /**
+   * Holds an update that would show a later step (Continue pressed at once, a
+   * restored draft, a host's `showReceipt`) until their chunk is here, so
+   * nothing renders half a step and `updateComplete` still means "rendered".
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (laterSteps || this.laterStepsFailed || !this.showsLaterSteps) return super.scheduleUpdate();
+    return loadLaterSteps().then(
+      () => super.scheduleUpdate(),
+      () => {
+        this.laterStepsFailed = true;
+        super.scheduleUpdate();
+      },
+    );
+  }
+
+  protected override firstUpdated(): void {
+    // Fetched while the person answers the first step, so Continue never waits in practice.
+    loadLaterSteps().catch(() => {
+      // Reported when a later step is shown (laterStepsFailed), with a way to try again.
+    });
+  }
+
+  private retryLaterSteps(): void {
+    this.laterStepsFailed = false;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -621,12 +670,28 @@ export class ReferralForm extends LinkworkElement {
     };
   }
 
+  /** Shown in place of a later step, or the confirmation, whose chunk could not be loaded. */
+  private laterStepsProblem() {
+    return html`<div class="lw-warning" role="alert">
+      <p>${this.t('referral-form.load-failed')}</p>
+      <button
+        type="button"
+        class="lw-button lw-button--secondary"
+        @click=${() => this.retryLaterSteps()}
+      >
+        ${this.t('referral-form.try-again')}
+      </button>
+    </div>`;
+  }
+
   private renderStep(step: StepDefinition, view: StepView) {
+    if (step.id === 'referrer') return referrerStep(view);
+    if (step.id === 'patient') return patientStep(view);
+    const later = laterSteps;
+    if (!later) return this.laterStepsProblem();
+    const { accessStep, activitiesStep, checkStep, consentStep, contactStep, needsStep, riskStep } =
+      later;
     switch (step.id) {
-      case 'referrer':
-        return referrerStep(view);
-      case 'patient':
-        return patientStep(view);
       case 'contact':
         return contactStep(view);
       case 'needs':
@@ -677,12 +742,16 @@ export class ReferralForm extends LinkworkElement {
   override render() {
     const caption = html`<slot name="service-name" class="lw-caption"></slot>`;
     if (this.outcome)
-      return html`${caption}${outcomeView(
-        this.outcome,
-        this.mode,
-        (key, params) => this.t(key, params),
-        () => this.startAgain(),
-      )}`;
+      return html`${caption}${
+        laterSteps
+          ? laterSteps.outcomeView(
+              this.outcome,
+              this.mode,
+              (key, params) => this.t(key, params),
+              () => this.startAgain(),
+            )
+          : this.laterStepsProblem()
+      }`;
     const steps = this.flow;
     const step = this.step;
     const isCheck = step.id === 'check';
