@@ -344,6 +344,8 @@ export class ReferralForm extends LinkworkElement {
    * restored draft, a host's `showReceipt`) until their chunk is here, so
    * nothing renders half a step and `updateComplete` still means "rendered".
    */
+  // Lit's own signature: a promise only when the update must wait, so other updates cost nothing more.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (laterSteps || this.laterStepsFailed || !this.showsLaterSteps) return super.scheduleUpdate();
     return loadLaterSteps().then(
