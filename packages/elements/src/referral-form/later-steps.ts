@@ -4,7 +4,11 @@
  * with `import()` as soon as the form has first rendered, so it is there before
  * the person can have answered the first step; the form waits for it (in
  * `scheduleUpdate`) if it is asked to show one of these before it arrives.
+ * The default needs taxonomy comes here too: only the needs step, check your
+ * answers and the embedded picker show it, and the form waits for it before
+ * judging needs it was given (see `referral-form.ts`).
  */
+export { defaultTaxonomy } from '@linkwork/core';
 export { outcomeView } from './confirmation.js';
 export { accessStep } from './steps/access-step.js';
 export { checkStep } from './steps/check-step.js';

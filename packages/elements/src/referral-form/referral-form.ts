@@ -2,7 +2,6 @@ import { consume } from '@lit/context';
 import {
   addMessages,
   createDraftStore,
-  defaultTaxonomy,
   errorMessage,
   newIdempotencyKey,
   referralFormEn,
@@ -37,6 +36,7 @@ import {
   checkDraft,
   DRAFT_PATHS,
   emptyDraft,
+  NO_TERMS,
   type DraftContext,
   type ReferralDraft,
 } from './draft.js';
@@ -210,8 +210,8 @@ export class ReferralForm extends LinkworkElement {
   /** `staff`: a GP, nurse or receptionist refers a patient. `self`: the patient refers themselves. */
   @property({ reflect: true }) mode: ReferralSource = 'staff';
 
-  /** The needs a referral can name. Default: the Linkwork needs taxonomy. */
-  @property({ attribute: false }) taxonomy: Taxonomy = defaultTaxonomy;
+  /** The needs a referral can name. Default (unset): the Linkwork needs taxonomy, loaded with the later steps. */
+  @property({ attribute: false }) taxonomy: Taxonomy | undefined;
 
   /** What the portal already knows: the patient, the signed-in referrer (the shape of a `Referral`). */
   @property({ attribute: false }) prefill: ReferralPrefill | undefined;
@@ -307,7 +307,7 @@ export class ReferralForm extends LinkworkElement {
     return {
       source: this.mode,
       locale: this.locale,
-      taxonomy: this.taxonomy,
+      taxonomy: this.needsTaxonomy,
       minimumAge: this.minimumAge,
       ...(this.now ? { now: this.now } : {}),
     };
@@ -315,7 +315,14 @@ export class ReferralForm extends LinkworkElement {
 
   /** The answers as a referral, or their problems: worked out once per change of what they depend on. */
   private check(): ReturnType<typeof checkDraft> {
-    const inputs = [this.answers, this.locale, this.mode, this.minimumAge, this.taxonomy, this.now];
+    const inputs = [
+      this.answers,
+      this.locale,
+      this.mode,
+      this.minimumAge,
+      this.needsTaxonomy,
+      this.now,
+    ];
     const cached = this.checked;
     if (cached && inputs.every((input, index) => input === cached.inputs[index]))
       return cached.result;
@@ -334,9 +341,21 @@ export class ReferralForm extends LinkworkElement {
     this.openDrafts();
   }
 
-  /** Whether the next render shows something from the later steps' chunk. */
+  /** The host's taxonomy, else the default once its chunk is here (`undefined` until then). */
+  private get needsTaxonomy(): Taxonomy | undefined {
+    return this.taxonomy ?? laterSteps?.defaultTaxonomy;
+  }
+
+  /**
+   * Whether the next render needs the later steps' chunk: to show one of them,
+   * or to judge needs (from a prefill, a draft or a restored form) against the
+   * default taxonomy, which comes in that chunk.
+   */
   private get showsLaterSteps(): boolean {
-    return this.outcome !== undefined || !FIRST_STEPS.has(this.step.id);
+    const needsToJudge =
+      !this.taxonomy &&
+      (this.answers.reasons.length > 0 || (this.prefill?.reasons?.length ?? 0) > 0);
+    return this.outcome !== undefined || !FIRST_STEPS.has(this.step.id) || needsToJudge;
   }
 
   /**
@@ -409,6 +428,9 @@ export class ReferralForm extends LinkworkElement {
     if (!result.ok) {
       for (const error of result.errors) {
         if (error.code.startsWith('required')) continue;
+        // Needs cannot be judged before the default taxonomy is here (its chunk failed, or a
+        // reset came first): keep them; validation judges them once it arrives.
+        if (error.code === 'unknown-term' && !this.needsTaxonomy) continue;
         for (const key of draftKeysAt(error.path).filter((candidate) => candidate in values)) {
           answers = { ...answers, [key]: emptyDraft[key] };
           problems.push({ path: DRAFT_PATHS[key], code: error.code });
@@ -644,7 +666,7 @@ export class ReferralForm extends LinkworkElement {
       draft: this.answers,
       mode: this.mode,
       locale: this.locale,
-      taxonomy: this.taxonomy,
+      taxonomy: this.needsTaxonomy ?? NO_TERMS,
       disabled: this.disabled || this.sending,
       t: (key, params) => this.t(key, params),
       errorFor: (path) =>
