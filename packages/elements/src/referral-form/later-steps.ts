@@ -8,6 +8,10 @@
  * answers and the embedded picker show it, and the form waits for it before
  * judging needs it was given (see `referral-form.ts`).
  */
+import { addMessages, referralFormLaterEn } from '@linkwork/core';
+
+addMessages(referralFormLaterEn);
+
 export { defaultTaxonomy } from '@linkwork/core';
 export { outcomeView } from './confirmation.js';
 export { accessStep } from './steps/access-step.js';

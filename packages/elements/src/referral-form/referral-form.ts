@@ -4,7 +4,7 @@ import {
   createDraftStore,
   errorMessage,
   newIdempotencyKey,
-  referralFormEn,
+  referralFormStartEn,
   type Backend,
   type DraftPersistence,
   type DraftStore,
@@ -58,7 +58,8 @@ import { patientStep } from './steps/patient-step.js';
 import { referrerStep } from './steps/referrer-step.js';
 import { fieldId, type StepView } from './steps/step-view.js';
 
-addMessages(referralFormEn);
+// The words of the later steps come with them (later-steps.ts).
+addMessages(referralFormStartEn);
 
 /** The steps a form can start on (staff: referrer; self: patient), in the first load; the rest is `later-steps`. */
 const FIRST_STEPS: ReadonlySet<StepId> = new Set(['referrer', 'patient']);
