@@ -160,7 +160,7 @@ export default [
     name: 'all three components together: what loads first (issue target 40 kB)',
     path: 'scripts/size-all-three.js',
     gzip: true,
-    limit: '52.5 kB',
+    limit: '53 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
@@ -181,7 +181,7 @@ export default [
     name: 'script-tag bundle with everything it loads on demand (Welsh left out)',
     path: 'dist/linkwork.js',
     gzip: true,
-    limit: '90.5 kB',
+    limit: '91.5 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), bundleWelshChunk],

@@ -8,11 +8,9 @@
  * answers and the embedded picker show it, and the form waits for it before
  * judging needs it was given (see `referral-form.ts`).
  */
-import { addMessages, referralFormLaterEn } from '@linkwork/core';
-
-addMessages(referralFormLaterEn);
-
-export { defaultTaxonomy } from '@linkwork/core';
+// Exported, not added here: bundlers drop a side-effect-free module's own statements when it
+// is only re-exports (this package's `sideEffects`), so the loader adds them (referral-form.ts).
+export { defaultTaxonomy, referralFormLaterEn } from '@linkwork/core';
 export { outcomeView } from './confirmation.js';
 export { accessStep } from './steps/access-step.js';
 export { checkStep } from './steps/check-step.js';

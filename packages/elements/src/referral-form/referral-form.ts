@@ -58,7 +58,7 @@ import { patientStep } from './steps/patient-step.js';
 import { referrerStep } from './steps/referrer-step.js';
 import { fieldId, type StepView } from './steps/step-view.js';
 
-// The words of the later steps come with them (later-steps.ts).
+// The words of the later steps come with them (loadLaterSteps).
 addMessages(referralFormStartEn);
 
 /** The steps a form can start on (staff: referrer; self: patient), in the first load; the rest is `later-steps`. */
@@ -70,7 +70,10 @@ let laterStepsLoading: Promise<typeof LaterSteps> | undefined;
 /** Loads the later steps once, for every form on the page; after a failure the next call tries again. */
 function loadLaterSteps(): Promise<typeof LaterSteps> {
   laterStepsLoading ??= import('./later-steps.js').then(
-    (module) => (laterSteps = module),
+    (module) => {
+      addMessages(module.referralFormLaterEn);
+      return (laterSteps = module);
+    },
     (error: unknown) => {
       laterStepsLoading = undefined;
       throw error;
