@@ -114,7 +114,7 @@ export default [
     name: '<lw-referral-form>: what loads first (its fields, core validation, Lit)',
     path: 'packages/elements/dist/define/lw-referral-form.js',
     gzip: true,
-    limit: '28.5 kB',
+    limit: '29 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {

@@ -1,7 +1,8 @@
 /**
  * English words of <lw-referral-form>: headings, buttons, hints and announcements,
  * in two sections: what the form's frame and its first steps (referrer, patient)
- * show, which load with the element, and the rest, which loads with its later steps.
+ * show, with every step's title (the heading shows it even when a step's chunk could
+ * not load), which load with the element, and the rest, which loads with its later steps.
  * Keys start with `referral-form.`; `referral-form.cy.ts` must have exactly the same keys.
  * `{name}` marks a parameter.
  */
@@ -42,16 +43,23 @@ export const referralFormStartEn = {
   'referral-form.error.failed': 'Something went wrong and the referral was not sent. Try again.',
   'referral-form.restored': 'We kept your answers from earlier on this device.',
   'referral-form.start-again': 'Start again',
-} as const satisfies Record<`referral-form.${string}`, string>;
-
-/** The words of the later steps, check your answers and the confirmation. */
-export const referralFormLaterEn = {
   'referral-form.step.contact.staff': 'How to contact the patient',
   'referral-form.step.contact.self': 'How to contact you',
   'referral-form.step.needs.staff': 'What matters to the patient',
   'referral-form.step.needs.self': 'What matters to you',
   'referral-form.step.check.staff': 'Check the referral before sending it',
   'referral-form.step.check.self': 'Check your answers before sending them',
+  'referral-form.step.risk': 'Risk and urgency',
+  'referral-form.step.access.staff': 'What the patient needs to take part',
+  'referral-form.step.access.self': 'What you need to take part',
+  'referral-form.step.activities.staff': 'Activities the patient might like',
+  'referral-form.step.activities.self': 'Activities you might like',
+  'referral-form.step.consent.staff': "The patient's consent",
+  'referral-form.step.consent.self': 'Your consent',
+} as const satisfies Record<`referral-form.${string}`, string>;
+
+/** The words of the later steps, check your answers and the confirmation. */
+export const referralFormLaterEn = {
   'referral-form.address-lines': 'Address',
   'referral-form.address-lines.hint': 'Building and street, one on each line',
   'referral-form.town': 'Town or city',
@@ -72,13 +80,6 @@ export const referralFormLaterEn = {
   'referral-form.reasons.hint': 'Select all that apply',
   'referral-form.notes.staff': 'Anything else the link worker should know (optional)',
   'referral-form.notes.self': 'Tell us more, in your own words (optional)',
-  'referral-form.step.risk': 'Risk and urgency',
-  'referral-form.step.access.staff': 'What the patient needs to take part',
-  'referral-form.step.access.self': 'What you need to take part',
-  'referral-form.step.activities.staff': 'Activities the patient might like',
-  'referral-form.step.activities.self': 'Activities you might like',
-  'referral-form.step.consent.staff': "The patient's consent",
-  'referral-form.step.consent.self': 'Your consent',
   'referral-form.urgency': 'How urgent is this referral?',
   'referral-form.urgency.routine': 'Routine',
   'referral-form.urgency.urgent': 'Urgent',
