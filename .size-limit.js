@@ -50,7 +50,7 @@ export default [
     name: '@linkwork/core: everything',
     path: 'packages/core/dist/index.js',
     gzip: true,
-    limit: '60.5 kB',
+    limit: '59.5 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -58,7 +58,7 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '{ validateReferral }',
     gzip: true,
-    limit: '12 kB',
+    limit: '11 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -66,7 +66,7 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '{ describeSchedule, nextSessionOf, formatNextSession }',
     gzip: true,
-    limit: '6 kB',
+    limit: '4 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -74,7 +74,7 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '{ createRestBackend, ReferralSubmission }',
     gzip: true,
-    limit: '17 kB',
+    limit: '16 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -82,7 +82,7 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '{ createOrukBackend }',
     gzip: true,
-    limit: '23 kB',
+    limit: '21.5 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -90,7 +90,7 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '{ createMemoryBackend }',
     gzip: true,
-    limit: '12 kB',
+    limit: '10.5 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -106,24 +106,26 @@ export default [
     path: 'packages/elements/dist/index.js',
     import: '{ LinkworkElement, define }',
     gzip: true,
-    limit: '12.5 kB',
+    limit: '9 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
+    // Issue target 22 kB (35.4 before decision 0015: later steps, default taxonomy and their words on demand).
     name: '<lw-referral-form>: what loads first (its fields, core validation, Lit)',
     path: 'packages/elements/dist/define/lw-referral-form.js',
     gzip: true,
-    limit: '36 kB',
+    limit: '29 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
     name: '<lw-referral-form> with everything it loads on demand (picker, consent, submission)',
     path: 'packages/elements/dist/define/lw-referral-form.js',
     gzip: true,
-    limit: '77 kB',
+    limit: '71.5 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
+    // Issue target 15 kB: not met (see decision 0015 for what remains).
     name: '<lw-consent-capture>: what loads first (questions, read-back, record; Lit and core)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
@@ -138,26 +140,48 @@ export default [
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
+    // Issue target 20 kB (27.1 before decision 0015: Welsh schedule wording moved to the Welsh chunk).
     name: '<lw-activity-picker>: first load (before its filters and Welsh), with Lit and core',
     path: 'packages/elements/dist/define/lw-activity-picker.js',
     gzip: true,
-    limit: '27.5 kB',
+    limit: '26 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
     name: '<lw-activity-picker>: with its filters, loaded when first opened',
     path: 'packages/elements/dist/define/lw-activity-picker.js',
     gzip: true,
-    limit: '33.5 kB',
+    limit: '32.5 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
-    // dist/linkwork.js and the chunks beside it, minified by its own build: Lit, core, the
-    // backends it exports, and what the elements load on demand; Welsh is left out.
-    name: 'script-tag bundle, all three components (issue target 40 kB: held at today, see decision 0011)',
+    // What a page with all three components loads first when a bundler shares Lit, core and the
+    // base between them (the issue's 40 kB target for all three; see decision 0015).
+    name: 'all three components together: what loads first (issue target 40 kB)',
+    path: 'scripts/size-all-three.js',
+    gzip: true,
+    limit: '53 kB',
+    modifyEsbuildConfig: firstLoad,
+  },
+  {
+    // dist/linkwork.js and the chunks it imports statically: Lit, core, all three elements, and
+    // the backends and default taxonomy it exports (a page with no build step has no other way to
+    // get them); every import() (Welsh, later referral steps, filters, submission) is a chunk beside it.
+    name: 'script-tag bundle: what loads first (issue target 40 kB for all three: not met, see decision 0015)',
     path: 'dist/linkwork.js',
     gzip: true,
-    limit: '93 kB',
+    limit: '77 kB',
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      plugins: [...(config.plugins ?? []), onDemand],
+    }),
+  },
+  {
+    // The same with every chunk it loads on demand but Welsh.
+    name: 'script-tag bundle with everything it loads on demand (Welsh left out)',
+    path: 'dist/linkwork.js',
+    gzip: true,
+    limit: '91.5 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), bundleWelshChunk],

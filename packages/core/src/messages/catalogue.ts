@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '../locale.js';
 import type { ReasonCode } from '../validation/check.js';
+import { loadedWordings } from '../schedule/wording-registry.js';
 import type { MessageKey, Messages } from './en.js';
 import { validationCommonEn } from './validation/common.en.js';
 
@@ -38,8 +39,9 @@ const pending = new Map<Locale, Promise<void>>();
  * `import()` the first time it is asked for, so pages that only speak
  * English never download it.
  *
- * Validation and {@link message} are synchronous: they never wait for a
- * catalogue. Until `loadLocale('cy')` has resolved, Welsh messages come out
+ * Validation, {@link message} and schedule wording (`describeSchedule`,
+ * `formatNextSession`…) are synchronous: they never wait for a catalogue.
+ * Until `loadLocale('cy')` has resolved, Welsh messages and schedules come out
  * in English; {@link isLocaleLoaded} says which you will get. Call
  * `await loadLocale(locale)` when the page's language is known, before
  * showing errors.
@@ -65,8 +67,12 @@ export function loadLocale(locale: Locale): Promise<void> {
 
 async function importCatalogue(locale: Exclude<Locale, 'en'>): Promise<Messages> {
   switch (locale) {
-    case 'cy':
-      return (await import('./cy.js')).cy;
+    case 'cy': {
+      // One Welsh chunk: messages and schedule wording arrive together.
+      const welsh = await import('./cy.js');
+      loadedWordings.set('cy', welsh.cyScheduleWording);
+      return welsh.cy;
+    }
   }
 }
 

@@ -4,6 +4,9 @@ import { consentCaptureCy } from './ui/consent-capture.cy.js';
 import { referralFormCy } from './ui/referral-form.cy.js';
 import type { Messages } from './en.js';
 
+/** Welsh schedule wording travels in this chunk too (registered by `loadLocale('cy')`). */
+export { cy as cyScheduleWording } from '../schedule/wording.cy.js';
+
 /**
  * Welsh messages (Cymraeg), in the style of the Welsh Government's online
  * services. Loaded on demand by `loadLocale('cy')`, so pages in English never

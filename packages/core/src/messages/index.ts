@@ -7,7 +7,7 @@ export {
   consentCaptureFormEn,
   consentCaptureWithdrawalEn,
 } from './ui/consent-capture.en.js';
-export { referralFormEn } from './ui/referral-form.en.js';
+export { referralFormEn, referralFormLaterEn, referralFormStartEn } from './ui/referral-form.en.js';
 export type { MessageAudience, MessageParams } from './catalogue.js';
 export { en } from './en.js';
 export { consentValidationEn } from './validation/consent.en.js';

@@ -1,6 +1,10 @@
 import { expect } from 'chai';
 import type { Schedule, Weekday } from '../model/activity.js';
 import { describeSchedule, wordSchedule } from './describe.js';
+import { loadLocale } from '../messages/catalogue.js';
+
+// Welsh schedule wording comes with the Welsh catalogue (see wordings.test.ts for before it loads).
+await loadLocale('cy');
 
 function schedule(rule: Partial<Schedule>): Schedule {
   return {

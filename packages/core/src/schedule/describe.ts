@@ -96,6 +96,8 @@ export function wordSchedule(
  * the directory's own `description` only when the rule cannot be worded;
  * `undefined` when there is neither. The fallback is untrusted directory
  * text, in whatever language the directory wrote it: render it as text.
+ * Welsh wording comes with the Welsh catalogue: until `loadLocale('cy')` has
+ * resolved, Welsh schedules are worded in English.
  */
 export function describeSchedule(
   schedule: Schedule,

@@ -8,8 +8,12 @@ import { loadFixture } from '../../../../test/fixtures.js';
 import type { Activity, Schedule } from '../model/activity.js';
 import { fromOrukV3Service } from '../oruk/v3.js';
 import { wordSchedule } from './describe.js';
+import { loadLocale } from '../messages/catalogue.js';
 import { isScheduleCurrent, nextOccurrence, nextSessionOf } from './occurrences.js';
 import { londonWall as wall } from './testing/london-wall.js';
+
+// Welsh schedule wording comes with the Welsh catalogue (see wordings.test.ts for before it loads).
+await loadLocale('cy');
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const TODAY = '2026-11-26';

@@ -1,5 +1,9 @@
 import { expect } from 'chai';
 import { formatDate, formatDistance, formatNextSession, formatTime } from './format.js';
+import { loadLocale } from '../messages/catalogue.js';
+
+// Welsh schedule wording comes with the Welsh catalogue (see wordings.test.ts for before it loads).
+await loadLocale('cy');
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 

@@ -37,6 +37,7 @@ export {
   ADDRESS_MAX_LINES,
   NOTES_MAX_LENGTH,
   validateReferral,
+  validateReferralAgainst,
   validateReferralField,
 } from './referral.js';
 export type { ReferralValidationOptions, ValidationError, ValidationResult } from './referral.js';

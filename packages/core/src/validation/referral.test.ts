@@ -8,6 +8,7 @@ import {
   ReferralSchema,
   validateConsent,
   validateReferral,
+  validateReferralAgainst,
   validateReferralField,
 } from './index.js';
 
@@ -418,6 +419,16 @@ describe('validateReferral: rules beyond the fixtures', () => {
     };
     expect(errorsOf(staff, { taxonomy })).to.deep.equal([
       { path: 'reasons.1', code: 'unknown-term' },
+    ]);
+    // The same check against a taxonomy given apart, which never falls back to the default.
+    const against = validateReferralAgainst(staff, taxonomy, { now });
+    expect(
+      against.ok ? [] : against.errors.map(({ path, code }) => ({ path, code })),
+    ).to.deep.equal([{ path: 'reasons.1', code: 'unknown-term' }]);
+    const none = validateReferralAgainst(staff, { ...taxonomy, terms: [] }, { now });
+    expect(none.ok ? [] : none.errors.map(({ path }) => path)).to.deep.equal([
+      'reasons.0',
+      'reasons.1',
     ]);
   });
 });

@@ -310,11 +310,11 @@ function readReferral(
   findings: Findings,
   input: unknown,
   options: ReferralValidationOptions,
+  taxonomy: Taxonomy,
 ): Referral | undefined {
   const object = readObject(slot(findings, ''), input, true);
   if (!object.ok) return undefined;
   const referral = object.value;
-  const taxonomy = options.taxonomy ?? defaultTaxonomy;
 
   const source = readEnum(slot(findings, 'source'), referral.source, true, REFERRAL_SOURCES);
   const submittedAt = readString(
@@ -390,8 +390,23 @@ export function validateReferral(
   input: unknown,
   options: ReferralValidationOptions = {},
 ): ValidationResult<Referral> {
+  return validateReferralAgainst(input, options.taxonomy ?? defaultTaxonomy, options);
+}
+
+/**
+ * {@link validateReferral} against a taxonomy you give, never the default
+ * one: a bundle that uses only this leaves the default taxonomy out (the
+ * referral form loads it on demand). `options.taxonomy` is ignored.
+ *
+ * @throws RangeError when `options.minimumAge` is not a whole number from 0 to 120.
+ */
+export function validateReferralAgainst(
+  input: unknown,
+  taxonomy: Taxonomy,
+  options: Omit<ReferralValidationOptions, 'taxonomy'> = {},
+): ValidationResult<Referral> {
   const findings = new Findings(fieldOrder);
-  const value = readReferral(findings, input, options);
+  const value = readReferral(findings, input, options, taxonomy);
   if (value && findings.empty) return { ok: true, value };
   const audience =
     isRecord(input) && typeof input.source === 'string' && input.source.trim() === 'self'

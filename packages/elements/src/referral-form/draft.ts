@@ -1,7 +1,7 @@
 import {
   dateOfBirthFromParts,
   errorMessage,
-  validateReferral,
+  validateReferralAgainst,
   type Consent,
   type ContactChannel,
   type ContactTime,
@@ -119,10 +119,18 @@ export const DRAFT_PATHS: { readonly [K in keyof ReferralDraft]: string } = {
   contactTimes: 'patient.contactTimes',
 };
 
+/**
+ * Judges needs while the default taxonomy is still on its way (it comes with
+ * the later steps): no need is known yet, so none can pass for valid. The form
+ * waits for the default before it judges needs it was given (prefill, draft).
+ */
+export const NO_TERMS: Taxonomy = { id: '', name: '', version: '', terms: [] };
+
 export interface DraftContext {
   readonly source: ReferralSource;
   readonly locale: Locale;
-  readonly taxonomy?: Taxonomy;
+  /** The needs a referral can name: the host's, or the default once loaded. */
+  readonly taxonomy: Taxonomy | undefined;
   readonly minimumAge?: number;
   readonly now?: () => Date;
 }
@@ -211,11 +219,11 @@ export function checkDraft(draft: ReferralDraft, context: DraftContext): DraftRe
     ...(context.now ? { now: context.now } : {}),
   };
   const dob = dateOfBirthFromParts(draft.dateOfBirth, rules);
-  const result = validateReferral(draftToReferralInput(draft, context, dob), {
-    locale: context.locale,
-    ...(context.taxonomy ? { taxonomy: context.taxonomy } : {}),
-    ...rules,
-  });
+  const result = validateReferralAgainst(
+    draftToReferralInput(draft, context, dob),
+    context.taxonomy ?? NO_TERMS,
+    { locale: context.locale, ...rules },
+  );
   if (result.ok) return { ok: true, referral: result.value };
   return {
     ok: false,

@@ -2,10 +2,9 @@ import { consume } from '@lit/context';
 import {
   addMessages,
   createDraftStore,
-  defaultTaxonomy,
   errorMessage,
   newIdempotencyKey,
-  referralFormEn,
+  referralFormStartEn,
   type Backend,
   type DraftPersistence,
   type DraftStore,
@@ -32,11 +31,12 @@ import {
   fieldStyles,
   focusErrorSummary,
 } from '../fields/index.js';
-import { outcomeView, type Outcome } from './confirmation.js';
+import type { Outcome } from './confirmation.js';
 import {
   checkDraft,
   DRAFT_PATHS,
   emptyDraft,
+  NO_TERMS,
   type DraftContext,
   type ReferralDraft,
 } from './draft.js';
@@ -52,17 +52,35 @@ import {
   type StepDefinition,
   type StepId,
 } from './steps.js';
-import { accessStep } from './steps/access-step.js';
-import { checkStep } from './steps/check-step.js';
-import { contactStep } from './steps/contact-step.js';
-import { activitiesStep, consentStep, type EmbedView } from './steps/embedded-steps.js';
-import { needsStep } from './steps/needs-step.js';
+import type * as LaterSteps from './later-steps.js';
+import type { EmbedView } from './steps/embedded-steps.js';
 import { patientStep } from './steps/patient-step.js';
 import { referrerStep } from './steps/referrer-step.js';
-import { riskStep } from './steps/risk-step.js';
 import { fieldId, type StepView } from './steps/step-view.js';
 
-addMessages(referralFormEn);
+// The words of the later steps come with them (loadLaterSteps).
+addMessages(referralFormStartEn);
+
+/** The steps a form can start on (staff: referrer; self: patient), in the first load; the rest is `later-steps`. */
+const FIRST_STEPS: ReadonlySet<StepId> = new Set(['referrer', 'patient']);
+
+let laterSteps: typeof LaterSteps | undefined;
+let laterStepsLoading: Promise<typeof LaterSteps> | undefined;
+
+/** Loads the later steps once, for every form on the page; after a failure the next call tries again. */
+function loadLaterSteps(): Promise<typeof LaterSteps> {
+  laterStepsLoading ??= import('./later-steps.js').then(
+    (module) => {
+      addMessages(module.referralFormLaterEn);
+      return (laterSteps = module);
+    },
+    (error: unknown) => {
+      laterStepsLoading = undefined;
+      throw error;
+    },
+  );
+  return laterStepsLoading;
+}
 
 /** Detail of `lw-step-change`: the step now shown. */
 export interface StepChangeDetail {
@@ -196,8 +214,8 @@ export class ReferralForm extends LinkworkElement {
   /** `staff`: a GP, nurse or receptionist refers a patient. `self`: the patient refers themselves. */
   @property({ reflect: true }) mode: ReferralSource = 'staff';
 
-  /** The needs a referral can name. Default: the Linkwork needs taxonomy. */
-  @property({ attribute: false }) taxonomy: Taxonomy = defaultTaxonomy;
+  /** The needs a referral can name. Default (unset): the Linkwork needs taxonomy, loaded with the later steps. */
+  @property({ attribute: false }) taxonomy: Taxonomy | undefined;
 
   /** What the portal already knows: the patient, the signed-in referrer (the shape of a `Referral`). */
   @property({ attribute: false }) prefill: ReferralPrefill | undefined;
@@ -240,6 +258,8 @@ export class ReferralForm extends LinkworkElement {
   @state() private outcome: Outcome | undefined;
   @state() private sendProblem: SendProblem | undefined;
   @state() private restored = false;
+  /** The later steps' chunk could not be loaded (offline): the step offers to try again. */
+  @state() private laterStepsFailed = false;
   /** Messages the backend gave for fields, shown until the field changes. */
   private serverErrors: ValidationError[] = [];
   /** Set when "Change" on check your answers sent the person back: Continue returns there. */
@@ -291,7 +311,7 @@ export class ReferralForm extends LinkworkElement {
     return {
       source: this.mode,
       locale: this.locale,
-      taxonomy: this.taxonomy,
+      taxonomy: this.needsTaxonomy,
       minimumAge: this.minimumAge,
       ...(this.now ? { now: this.now } : {}),
     };
@@ -299,7 +319,14 @@ export class ReferralForm extends LinkworkElement {
 
   /** The answers as a referral, or their problems: worked out once per change of what they depend on. */
   private check(): ReturnType<typeof checkDraft> {
-    const inputs = [this.answers, this.locale, this.mode, this.minimumAge, this.taxonomy, this.now];
+    const inputs = [
+      this.answers,
+      this.locale,
+      this.mode,
+      this.minimumAge,
+      this.needsTaxonomy,
+      this.now,
+    ];
     const cached = this.checked;
     if (cached && inputs.every((input, index) => input === cached.inputs[index]))
       return cached.result;
@@ -316,6 +343,53 @@ export class ReferralForm extends LinkworkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.openDrafts();
+  }
+
+  /** The host's taxonomy, else the default once its chunk is here (`undefined` until then). */
+  private get needsTaxonomy(): Taxonomy | undefined {
+    return this.taxonomy ?? laterSteps?.defaultTaxonomy;
+  }
+
+  /**
+   * Whether the next render needs the later steps' chunk: to show one of them,
+   * or to judge needs (from a prefill, a draft or a restored form) against the
+   * default taxonomy, which comes in that chunk.
+   */
+  private get showsLaterSteps(): boolean {
+    const needsToJudge =
+      !this.taxonomy &&
+      (this.answers.reasons.length > 0 || (this.prefill?.reasons?.length ?? 0) > 0);
+    return this.outcome !== undefined || !FIRST_STEPS.has(this.step.id) || needsToJudge;
+  }
+
+  /**
+   * Holds an update that would show a later step (Continue pressed at once, a
+   * restored draft, a host's `showReceipt`) until their chunk is here, so
+   * nothing renders half a step and `updateComplete` still means "rendered".
+   */
+  // Lit's own signature: a promise only when the update must wait, so other updates cost nothing more.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (laterSteps || this.laterStepsFailed || !this.showsLaterSteps) return super.scheduleUpdate();
+    return loadLaterSteps().then(
+      () => super.scheduleUpdate(),
+      () => {
+        this.laterStepsFailed = true;
+        super.scheduleUpdate();
+      },
+    );
+  }
+
+  protected override firstUpdated(): void {
+    // Fetched while the person answers the first step, so Continue never waits in practice.
+    loadLaterSteps().catch(() => {
+      // Reported when a later step is shown (laterStepsFailed), with a way to try again.
+    });
+  }
+
+  private retryLaterSteps(): void {
+    this.laterStepsFailed = false;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -358,6 +432,9 @@ export class ReferralForm extends LinkworkElement {
     if (!result.ok) {
       for (const error of result.errors) {
         if (error.code.startsWith('required')) continue;
+        // Needs cannot be judged before the default taxonomy is here (its chunk failed, or a
+        // reset came first): keep them; validation judges them once it arrives.
+        if (error.code === 'unknown-term' && !this.needsTaxonomy) continue;
         for (const key of draftKeysAt(error.path).filter((candidate) => candidate in values)) {
           answers = { ...answers, [key]: emptyDraft[key] };
           problems.push({ path: DRAFT_PATHS[key], code: error.code });
@@ -593,7 +670,7 @@ export class ReferralForm extends LinkworkElement {
       draft: this.answers,
       mode: this.mode,
       locale: this.locale,
-      taxonomy: this.taxonomy,
+      taxonomy: this.needsTaxonomy ?? NO_TERMS,
       disabled: this.disabled || this.sending,
       t: (key, params) => this.t(key, params),
       errorFor: (path) =>
@@ -621,12 +698,28 @@ export class ReferralForm extends LinkworkElement {
     };
   }
 
+  /** Shown in place of a later step, or the confirmation, whose chunk could not be loaded. */
+  private laterStepsProblem() {
+    return html`<div class="lw-warning" role="alert">
+      <p>${this.t('referral-form.load-failed')}</p>
+      <button
+        type="button"
+        class="lw-button lw-button--secondary"
+        @click=${() => this.retryLaterSteps()}
+      >
+        ${this.t('referral-form.try-again')}
+      </button>
+    </div>`;
+  }
+
   private renderStep(step: StepDefinition, view: StepView) {
+    if (step.id === 'referrer') return referrerStep(view);
+    if (step.id === 'patient') return patientStep(view);
+    const later = laterSteps;
+    if (!later) return this.laterStepsProblem();
+    const { accessStep, activitiesStep, checkStep, consentStep, contactStep, needsStep, riskStep } =
+      later;
     switch (step.id) {
-      case 'referrer':
-        return referrerStep(view);
-      case 'patient':
-        return patientStep(view);
       case 'contact':
         return contactStep(view);
       case 'needs':
@@ -677,12 +770,16 @@ export class ReferralForm extends LinkworkElement {
   override render() {
     const caption = html`<slot name="service-name" class="lw-caption"></slot>`;
     if (this.outcome)
-      return html`${caption}${outcomeView(
-        this.outcome,
-        this.mode,
-        (key, params) => this.t(key, params),
-        () => this.startAgain(),
-      )}`;
+      return html`${caption}${
+        laterSteps
+          ? laterSteps.outcomeView(
+              this.outcome,
+              this.mode,
+              (key, params) => this.t(key, params),
+              () => this.startAgain(),
+            )
+          : this.laterStepsProblem()
+      }`;
     const steps = this.flow;
     const step = this.step;
     const isCheck = step.id === 'check';

@@ -1,17 +1,14 @@
 /**
- * English words of <lw-referral-form>: headings, buttons, hints and announcements.
+ * English words of <lw-referral-form>: headings, buttons, hints and announcements,
+ * in two sections: what the form's frame and its first steps (referrer, patient)
+ * show, with every step's title (the heading shows it even when a step's chunk could
+ * not load), which load with the element, and the rest, which loads with its later steps.
  * Keys start with `referral-form.`; `referral-form.cy.ts` must have exactly the same keys.
  * `{name}` marks a parameter.
  */
-export const referralFormEn = {
+export const referralFormStartEn = {
   'referral-form.step.patient.staff': 'About the patient',
   'referral-form.step.patient.self': 'About you',
-  'referral-form.step.contact.staff': 'How to contact the patient',
-  'referral-form.step.contact.self': 'How to contact you',
-  'referral-form.step.needs.staff': 'What matters to the patient',
-  'referral-form.step.needs.self': 'What matters to you',
-  'referral-form.step.check.staff': 'Check the referral before sending it',
-  'referral-form.step.check.self': 'Check your answers before sending them',
   'referral-form.progress': 'Step {current} of {total}',
   'referral-form.given-name': 'First name',
   'referral-form.family-name': 'Last name',
@@ -21,6 +18,48 @@ export const referralFormEn = {
   'referral-form.nhs-number.hint.staff': '10 digits, like 485 777 3456',
   'referral-form.nhs-number.hint.self':
     'Optional. You can find it on a prescription, a letter from your GP or in the NHS App',
+  'referral-form.step.referrer': 'Your details',
+  'referral-form.referrer-name': 'Your full name',
+  'referral-form.referrer-role': 'Your role',
+  'referral-form.referrer-role.hint': 'For example, GP, practice nurse or receptionist',
+  'referral-form.referrer-ods': 'ODS code of your practice or organisation',
+  'referral-form.referrer-ods.hint': '3 to 6 letters or numbers, like C99001',
+  'referral-form.referrer-email': 'Your work email address',
+  'referral-form.referrer-phone': 'Your work phone number (optional)',
+  'referral-form.load-failed':
+    'This part of the form could not be loaded. Check your connection and try again.',
+  'referral-form.try-again': 'Try again',
+  'referral-form.send.staff': 'Send referral',
+  'referral-form.send.self': 'Send',
+  'referral-form.sending': 'Sending your referral',
+  'referral-form.error.unauthorised':
+    'The referral was not sent because you are signed out. Sign in again, then send it: your answers are still here.',
+  'referral-form.error.conflict':
+    'This referral was changed after it was first sent, so it was not sent again. Start again to send it as a new referral.',
+  'referral-form.error.refused':
+    'The service did not accept this referral and nothing was stored. Contact the service if this keeps happening.',
+  'referral-form.error.no-backend':
+    'This form is not connected to a service, so it cannot send referrals.',
+  'referral-form.error.failed': 'Something went wrong and the referral was not sent. Try again.',
+  'referral-form.restored': 'We kept your answers from earlier on this device.',
+  'referral-form.start-again': 'Start again',
+  'referral-form.step.contact.staff': 'How to contact the patient',
+  'referral-form.step.contact.self': 'How to contact you',
+  'referral-form.step.needs.staff': 'What matters to the patient',
+  'referral-form.step.needs.self': 'What matters to you',
+  'referral-form.step.check.staff': 'Check the referral before sending it',
+  'referral-form.step.check.self': 'Check your answers before sending them',
+  'referral-form.step.risk': 'Risk and urgency',
+  'referral-form.step.access.staff': 'What the patient needs to take part',
+  'referral-form.step.access.self': 'What you need to take part',
+  'referral-form.step.activities.staff': 'Activities the patient might like',
+  'referral-form.step.activities.self': 'Activities you might like',
+  'referral-form.step.consent.staff': "The patient's consent",
+  'referral-form.step.consent.self': 'Your consent',
+} as const satisfies Record<`referral-form.${string}`, string>;
+
+/** The words of the later steps, check your answers and the confirmation. */
+export const referralFormLaterEn = {
   'referral-form.address-lines': 'Address',
   'referral-form.address-lines.hint': 'Building and street, one on each line',
   'referral-form.town': 'Town or city',
@@ -41,21 +80,6 @@ export const referralFormEn = {
   'referral-form.reasons.hint': 'Select all that apply',
   'referral-form.notes.staff': 'Anything else the link worker should know (optional)',
   'referral-form.notes.self': 'Tell us more, in your own words (optional)',
-  'referral-form.step.referrer': 'Your details',
-  'referral-form.step.risk': 'Risk and urgency',
-  'referral-form.step.access.staff': 'What the patient needs to take part',
-  'referral-form.step.access.self': 'What you need to take part',
-  'referral-form.step.activities.staff': 'Activities the patient might like',
-  'referral-form.step.activities.self': 'Activities you might like',
-  'referral-form.step.consent.staff': "The patient's consent",
-  'referral-form.step.consent.self': 'Your consent',
-  'referral-form.referrer-name': 'Your full name',
-  'referral-form.referrer-role': 'Your role',
-  'referral-form.referrer-role.hint': 'For example, GP, practice nurse or receptionist',
-  'referral-form.referrer-ods': 'ODS code of your practice or organisation',
-  'referral-form.referrer-ods.hint': '3 to 6 letters or numbers, like C99001',
-  'referral-form.referrer-email': 'Your work email address',
-  'referral-form.referrer-phone': 'Your work phone number (optional)',
   'referral-form.urgency': 'How urgent is this referral?',
   'referral-form.urgency.routine': 'Routine',
   'referral-form.urgency.urgent': 'Urgent',
@@ -88,12 +112,6 @@ export const referralFormEn = {
   'referral-form.consent.contact-by': 'Agreed ways to contact',
   'referral-form.contact-times': 'Best times to contact',
   'referral-form.loading': 'Loading',
-  'referral-form.load-failed':
-    'This part of the form could not be loaded. Check your connection and try again.',
-  'referral-form.try-again': 'Try again',
-  'referral-form.send.staff': 'Send referral',
-  'referral-form.send.self': 'Send',
-  'referral-form.sending': 'Sending your referral',
   'referral-form.sent.title': 'Referral sent',
   'referral-form.reference': 'Reference number',
   'referral-form.next.title': 'What happens next',
@@ -107,17 +125,13 @@ export const referralFormEn = {
   'referral-form.queued.retry':
     'We could not reach the service just now. The referral is saved on this device and will be sent automatically as soon as the service can be reached.',
   'referral-form.pending-reference': 'Pending reference',
-  'referral-form.error.unauthorised':
-    'The referral was not sent because you are signed out. Sign in again, then send it: your answers are still here.',
-  'referral-form.error.conflict':
-    'This referral was changed after it was first sent, so it was not sent again. Start again to send it as a new referral.',
-  'referral-form.error.refused':
-    'The service did not accept this referral and nothing was stored. Contact the service if this keeps happening.',
-  'referral-form.error.no-backend':
-    'This form is not connected to a service, so it cannot send referrals.',
-  'referral-form.error.failed': 'Something went wrong and the referral was not sent. Try again.',
-  'referral-form.restored': 'We kept your answers from earlier on this device.',
-  'referral-form.start-again': 'Start again',
   'referral-form.another': 'Make another referral',
   'referral-form.not-given': 'Not given',
 } as const satisfies Record<`referral-form.${string}`, string>;
+
+/** Every English word of <lw-referral-form> (pure, so bundles that use only a section drop it). */
+export const referralFormEn = /* @__PURE__ */ Object.assign(
+  {},
+  referralFormStartEn,
+  referralFormLaterEn,
+);
