@@ -59,6 +59,12 @@ export interface ReferralSubmissionOptions<T> {
    * Without it, `connect` follows `online`/`offline` events, starting online.
    */
   readonly isOnline?: () => boolean;
+  /**
+   * Whether `connect` also retries in the background what failed for a
+   * transient reason (`Outbox.retryInBackground`). Default `true`; turn it
+   * off only when the host runs its own schedule of `outbox.flush()`.
+   */
+  readonly retryInBackground?: boolean;
 }
 
 function defaultConnectivityTarget(): ConnectivityTarget | undefined {
@@ -94,6 +100,7 @@ export class ReferralSubmission<T = unknown> {
   readonly #drafts: DraftStore<T> | undefined;
   readonly #newKey: KeyFactory;
   readonly #isOnline: (() => boolean) | undefined;
+  readonly #retryInBackground: boolean;
   #online = true;
 
   constructor(options: ReferralSubmissionOptions<T>) {
@@ -104,6 +111,7 @@ export class ReferralSubmission<T = unknown> {
     this.#drafts = options.drafts;
     this.#newKey = options.newKey ?? newIdempotencyKey;
     this.#isOnline = options.isOnline;
+    this.#retryInBackground = options.retryInBackground ?? true;
   }
 
   /** Whether `submit` tries the network now, or goes straight to the outbox. */
@@ -123,9 +131,10 @@ export class ReferralSubmission<T = unknown> {
 
   /**
    * Flushes the outbox now (the page has loaded) and whenever `target` goes
-   * online, and follows `offline`/`online` to decide whether to try the
-   * network. `target` defaults to `globalThis` where it has events.
-   * Returns the function that disconnects.
+   * online, retries in the background what the network or the backend let
+   * down (`Outbox.retryInBackground`), and follows `offline`/`online` to
+   * decide whether to try the network. `target` defaults to `globalThis`
+   * where it has events. Returns the function that disconnects.
    */
   connect(target: ConnectivityTarget | undefined = defaultConnectivityTarget()): () => void {
     const onOffline = (): void => {
@@ -135,6 +144,9 @@ export class ReferralSubmission<T = unknown> {
       this.#online = true;
     };
     let detachOutbox = (): void => undefined;
+    const stopRetrying = this.#retryInBackground
+      ? this.outbox.retryInBackground()
+      : (): void => undefined;
     if (target) {
       target.addEventListener('offline', onOffline);
       target.addEventListener('online', onOnline);
@@ -149,6 +161,7 @@ export class ReferralSubmission<T = unknown> {
       target?.removeEventListener('offline', onOffline);
       target?.removeEventListener('online', onOnline);
       detachOutbox();
+      stopRetrying();
     };
   }
 
