@@ -426,6 +426,37 @@ describe('Outbox', () => {
     expect(await quiet.entries()).to.have.length(1);
   });
 
+  it('does not miss an entry that becomes pending while a background run is looking at the store', async () => {
+    const referrals = await validReferrals();
+    /** A store whose list is taken at once but handed back only when the test says. */
+    class HeldListStore extends MemoryOutboxStore {
+      held: Promise<void> | undefined;
+      override async list(): Promise<OutboxEntry[]> {
+        const snapshot = await super.list();
+        await this.held;
+        return snapshot;
+      }
+    }
+    const store = new HeldListStore();
+    let release = (): void => undefined;
+    store.held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { outbox, ledger, settled } = setUp(({ call }) => (call <= 3 ? 'drop' : 'none'), {
+      store,
+    });
+    // The run's first look sees an empty store, and is held there.
+    outbox.retryInBackground();
+    // Meanwhile a send runs out of attempts.
+    expect((await outbox.send('key-1', referrals[0]!)).status).to.equal('pending');
+    store.held = undefined;
+    release();
+    await settled();
+    expect(ledger.record('key-1')).to.not.equal(undefined);
+    expect(await outbox.entries()).to.deep.equal([]);
+    outbox.close();
+  });
+
   it('waits out Retry-After before a background retry', async () => {
     const referrals = await validReferrals();
     const { outbox, ledger, env, settled } = setUp(

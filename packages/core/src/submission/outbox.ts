@@ -141,6 +141,8 @@ export class Outbox {
   #retryRun: AbortController | undefined;
   /** Background flushes in a row that delivered nothing: the next waits longer. */
   #idleRetries = 0;
+  /** Set when something became pending while a background run was looking: it looks again. */
+  #retryAgain = false;
 
   constructor(options: OutboxOptions) {
     this.#backend = options.backend;
@@ -510,18 +512,28 @@ export class Outbox {
    * are still pending for reasons that time mends.
    */
   async #scheduleRetry(): Promise<void> {
-    if (this.#retrying === 0 || this.#retryRun) return;
+    if (this.#retrying === 0) return;
+    // A run that is reading the store now may have read it before this entry was written.
+    this.#retryAgain = true;
+    if (this.#retryRun) return;
     const run = new AbortController();
     this.#retryRun = run;
     try {
       for (;;) {
+        this.#retryAgain = false;
         const entries = (await this.entries()).filter(
           (entry) =>
             entry.state === 'pending' &&
             entry.lastError !== undefined &&
             MENDED_BY_TIME.has(entry.lastError),
         );
-        if (entries.length === 0 || run.signal.aborted) return;
+        if (run.signal.aborted) return;
+        if (entries.length === 0) {
+          if (this.#retryAgain) continue;
+          // In the same turn as the check, so whatever becomes pending next starts a new run.
+          this.#retryRun = undefined;
+          return;
+        }
         const nowMs = this.#now().getTime();
         const soonest = Math.min(
           ...entries.map((entry) =>
