@@ -181,7 +181,7 @@ describe('nothing lost, nothing doubled', () => {
       target: server.url,
       seed: 9,
       delayMs: timeoutMs + 300,
-      blockSize: 16,
+      blockSize: 20,
       // Longer than a run of six attempts takes, so some referrals are queued and sent by the outbox alone.
       offline: { afterRequests: 120, durationMs: 1200 },
     });
@@ -213,10 +213,10 @@ describe('nothing lost, nothing doubled', () => {
       const disconnect = Object.values(submissions).map((s) => s.connect(connectivity));
       const keyOf = new Map();
       const outcomes = {};
-      // Ten at a time, as ten people sending at once would.
+      // Sixteen at a time, as sixteen people sending at once would.
       let next = 0;
       await Promise.all(
-        Array.from({ length: 10 }, async () => {
+        Array.from({ length: 16 }, async () => {
           while (next < referrals.length) {
             const referral = referrals[next++];
             const started = submissions[referral.source].start();
