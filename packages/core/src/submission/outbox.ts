@@ -83,10 +83,11 @@ const LEASE_MARGIN_MS = 10_000;
  * the backend busy or down. (`offline` waits for the `online` event and
  * `unauthorised` for the host to sign in again: retrying sooner would fail.)
  */
-const MENDED_BY_TIME: ReadonlySet<string> = new Set(['network', 'timeout', 'unavailable']);
-
-/** Background retries back off to at most this many doublings of `baseMs` (then `maxMs` caps). */
-const MAX_IDLE_DOUBLINGS = 16;
+const MENDED_BY_TIME: ReadonlySet<string | undefined> = new Set([
+  'network',
+  'timeout',
+  'unavailable',
+]);
 
 function defaultReportError(error: unknown): void {
   const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
@@ -318,14 +319,13 @@ export class Outbox {
    */
   retryInBackground(): () => void {
     this.#retrying++;
-    let stopped = false;
     void this.#scheduleRetry();
     const stop = (): void => {
-      if (stopped) return;
-      stopped = true;
-      this.#retrying--;
-      this.#detachers.delete(stop);
-      if (this.#retrying === 0) this.#retryRun?.abort();
+      if (!this.#detachers.delete(stop)) return;
+      if (--this.#retrying) return;
+      // Stopped: a later `retryInBackground` starts a fresh run rather than joining this one.
+      this.#retryRun?.abort();
+      this.#retryRun = undefined;
     };
     this.#detachers.add(stop);
     return stop;
@@ -500,7 +500,7 @@ export class Outbox {
             : { ...next, notBefore: new Date(at.getTime() + retryAfterMs).toISOString() };
         });
         this.#notify({ type: 'pending', key, reason });
-        if (MENDED_BY_TIME.has(reason)) void this.#scheduleRetry();
+        if (failure.kind === 'exhausted') void this.#scheduleRetry();
         return { status: 'pending', reason };
       }
     }
@@ -522,33 +522,27 @@ export class Outbox {
       for (;;) {
         this.#retryAgain = false;
         const entries = (await this.entries()).filter(
-          (entry) =>
-            entry.state === 'pending' &&
-            entry.lastError !== undefined &&
-            MENDED_BY_TIME.has(entry.lastError),
+          (entry) => entry.state === 'pending' && MENDED_BY_TIME.has(entry.lastError),
         );
-        if (run.signal.aborted) return;
+        // (Stopped meanwhile, the wait below rejects at once.)
         if (entries.length === 0) {
           if (this.#retryAgain) continue;
-          // In the same turn as the check, so whatever becomes pending next starts a new run.
-          this.#retryRun = undefined;
+          // `finally` clears the run in this same turn: whatever becomes pending next starts a new one.
           return;
         }
         const nowMs = this.#now().getTime();
-        const soonest = Math.min(
-          ...entries.map((entry) =>
-            entry.notBefore === undefined ? 0 : Date.parse(entry.notBefore) - nowMs,
-          ),
-        );
+        // Not before the soonest Retry-After; backoff doubling (up to `maxMs`) while flushes
+        // deliver nothing.
         const wait = backoffDelay(
-          Math.min(this.#idleRetries, MAX_IDLE_DOUBLINGS),
+          this.#idleRetries,
           this.#policy,
           this.#random ?? Math.random,
-          soonest > 0 ? soonest : undefined,
+          Math.min(
+            ...entries.map((entry) => (entry.notBefore ? Date.parse(entry.notBefore) - nowMs : 0)),
+          ),
         );
         await (this.#sleep ?? platformSleep)(wait, run.signal);
-        const summary = await this.flush();
-        this.#idleRetries = summary.delivered > 0 ? 0 : this.#idleRetries + 1;
+        this.#idleRetries = (await this.flush()).delivered ? 0 : this.#idleRetries + 1;
       }
     } catch (error) {
       if (!run.signal.aborted) this.#reportError(error);

@@ -345,6 +345,13 @@ function checkBackoff(timeline: readonly TimelineEvent[]): number {
   return checked;
 }
 
+/** An outbox that leaves every retry to flushes (the timeline model checks one run at a time). */
+class WithoutBackgroundRetries extends Outbox {
+  override retryInBackground(): () => void {
+    return () => undefined;
+  }
+}
+
 describe('ReferralSubmission under seeded faults', () => {
   it('stores each of 200 referrals exactly once, as submitted, whatever the network does', async function () {
     // Hundreds of simulated deliveries: on a busy 2-core machine this needs more than mocha's
@@ -408,10 +415,9 @@ describe('ReferralSubmission under seeded faults', () => {
           backend,
           drafts,
           newKey: keys.newKey,
-          outbox: { ...environment, store, owner: 'tab-1' },
           // The timeline below checks each run's waits in order, one run at a time; background
           // retries (outbox.test.ts) would interleave their own runs. The drain flushes instead.
-          retryInBackground: false,
+          outbox: new WithoutBackgroundRetries({ ...environment, backend, store, owner: 'tab-1' }),
         });
         const target = new EventTarget();
         const disconnect = submission.connect(target);

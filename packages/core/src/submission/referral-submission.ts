@@ -59,12 +59,6 @@ export interface ReferralSubmissionOptions<T> {
    * Without it, `connect` follows `online`/`offline` events, starting online.
    */
   readonly isOnline?: () => boolean;
-  /**
-   * Whether `connect` also retries in the background what failed for a
-   * transient reason (`Outbox.retryInBackground`). Default `true`; turn it
-   * off only when the host runs its own schedule of `outbox.flush()`.
-   */
-  readonly retryInBackground?: boolean;
 }
 
 function defaultConnectivityTarget(): ConnectivityTarget | undefined {
@@ -100,7 +94,6 @@ export class ReferralSubmission<T = unknown> {
   readonly #drafts: DraftStore<T> | undefined;
   readonly #newKey: KeyFactory;
   readonly #isOnline: (() => boolean) | undefined;
-  readonly #retryInBackground: boolean;
   #online = true;
 
   constructor(options: ReferralSubmissionOptions<T>) {
@@ -111,7 +104,6 @@ export class ReferralSubmission<T = unknown> {
     this.#drafts = options.drafts;
     this.#newKey = options.newKey ?? newIdempotencyKey;
     this.#isOnline = options.isOnline;
-    this.#retryInBackground = options.retryInBackground ?? true;
   }
 
   /** Whether `submit` tries the network now, or goes straight to the outbox. */
@@ -144,9 +136,7 @@ export class ReferralSubmission<T = unknown> {
       this.#online = true;
     };
     let detachOutbox = (): void => undefined;
-    const stopRetrying = this.#retryInBackground
-      ? this.outbox.retryInBackground()
-      : (): void => undefined;
+    const stopRetrying = this.outbox.retryInBackground();
     if (target) {
       target.addEventListener('offline', onOffline);
       target.addEventListener('online', onOnline);
