@@ -33,7 +33,7 @@ import { makePrefills, makeReferrals, tagIn } from './referrals.mjs';
 const at = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const N = 200;
 /** Forms on the browser half's page, sending side by side (as several tabs would, over one outbox). */
-const FORMS = 16;
+const FORMS = 8;
 const STAFF_TOKEN = randomBytes(24).toString('base64url');
 
 /** Builds what the gate imports when it is missing (CI has built it already). */
@@ -294,8 +294,8 @@ describe('nothing lost, nothing doubled', () => {
       // the outbox's own retries. Long enough that some forms run out of attempts and say so.
       offline: { afterRequests: 100, durationMs: 4000 },
     });
+    const context = await browser.newContext({ baseURL: proxy.url });
     try {
-      const context = await browser.newContext({ baseURL: proxy.url });
       const page = await context.newPage();
       const problems = [];
       page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
@@ -304,7 +304,7 @@ describe('nothing lost, nothing doubled', () => {
       await page.evaluate((options) => window.__gate.setup(options), {
         token: STAFF_TOKEN,
         timeoutMs,
-        count: 8,
+        count: FORMS,
       });
       const items = makePrefills({ half: 'browser', count: N, seed: 11 });
       const drive = (slice) => page.evaluate((list) => window.__gate.drive(list), slice);
@@ -425,9 +425,11 @@ describe('nothing lost, nothing doubled', () => {
       assert.equal(result.stored, N, 'stored');
       assert.equal(result.rows.length, N, 'rows');
     } finally {
+      await context.close();
       await proxy.close();
     }
   });
+
   it('catches doubling: a client that makes a new key for each retry stores referrals twice', async () => {
     // The control: the same faults, but retries that forget the key. The counts above mean
     // something only if this shows duplicates.
