@@ -387,6 +387,105 @@ describe('Outbox', () => {
     expect(backend.log.map((call) => call.key)).to.not.include('key-3');
   });
 
+  it('retries in the background what the network let down, with no online event, until stopped', async () => {
+    const referrals = await validReferrals();
+    // Three attempts per run: key-1's first run fails all three, the background run's first too, then it gets through.
+    const { outbox, ledger, backend, env, changes, settled } = setUp(({ call }) =>
+      call <= 4 ? 'drop' : 'none',
+    );
+    const stop = outbox.retryInBackground();
+    expect(await outbox.send('key-1', referrals[0]!)).to.deep.equal({
+      status: 'pending',
+      reason: 'network',
+    });
+    const sleepsBefore = env.sleeps.length;
+    await settled();
+    // Nobody flushed: the outbox waited a backoff by itself, then sent it again with the same key.
+    expect(env.sleeps.length).to.be.greaterThan(sleepsBefore);
+    expect(env.sleeps[sleepsBefore]).to.be.at.most(policy.baseMs);
+    expect(ledger.record('key-1')!.referral).to.deep.equal(referrals[0]);
+    expect(await outbox.entries()).to.deep.equal([]);
+    expect(backend.log.map((call) => call.key)).to.deep.equal(Array(5).fill('key-1'));
+    expect(changes.map((change) => change?.type)).to.deep.equal([
+      undefined,
+      'pending',
+      'delivered',
+    ]);
+
+    // Stopped, it leaves the next one for a flush.
+    stop();
+    const {
+      outbox: quiet,
+      backend: quietBackend,
+      settled: quietSettled,
+    } = setUp(({ call }) => (call <= 3 ? 'drop' : 'none'));
+    quiet.retryInBackground()();
+    expect((await quiet.send('key-2', referrals[1]!)).status).to.equal('pending');
+    await quietSettled();
+    expect(quietBackend.log).to.have.length(3);
+    expect(await quiet.entries()).to.have.length(1);
+  });
+
+  it('does not miss an entry that becomes pending while a background run is looking at the store', async () => {
+    const referrals = await validReferrals();
+    /** A store whose list is taken at once but handed back only when the test says. */
+    class HeldListStore extends MemoryOutboxStore {
+      held: Promise<void> | undefined;
+      override async list(): Promise<OutboxEntry[]> {
+        const snapshot = await super.list();
+        await this.held;
+        return snapshot;
+      }
+    }
+    const store = new HeldListStore();
+    let release = (): void => undefined;
+    store.held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { outbox, ledger, settled } = setUp(({ call }) => (call <= 3 ? 'drop' : 'none'), {
+      store,
+    });
+    // The run's first look sees an empty store, and is held there.
+    outbox.retryInBackground();
+    // Meanwhile a send runs out of attempts.
+    expect((await outbox.send('key-1', referrals[0]!)).status).to.equal('pending');
+    store.held = undefined;
+    release();
+    await settled();
+    expect(ledger.record('key-1')).to.not.equal(undefined);
+    expect(await outbox.entries()).to.deep.equal([]);
+    outbox.close();
+  });
+
+  it('waits out Retry-After before a background retry', async () => {
+    const referrals = await validReferrals();
+    const { outbox, ledger, env, settled } = setUp(
+      perKey({ 'key-1': [{ fault: 'unavailable', retryAfterMs: 3_600_000 }] }),
+    );
+    outbox.retryInBackground();
+    expect((await outbox.send('key-1', referrals[0]!)).status).to.equal('pending');
+    await settled();
+    expect(env.sleeps).to.have.length(1);
+    expect(env.sleeps[0]).to.be.at.least(3_600_000);
+    expect(ledger.record('key-1')).to.not.equal(undefined);
+    outbox.close();
+  });
+
+  it('leaves offline and unauthorised entries to their events: no background retry for them', async () => {
+    const referrals = await validReferrals();
+    const { outbox, backend, env, settled } = setUp(perKey({ 'key-2': ['unauthorised'] }));
+    outbox.retryInBackground();
+    await outbox.enqueue('key-1', referrals[0]!, 'offline');
+    expect(await outbox.send('key-2', referrals[1]!)).to.deep.equal({
+      status: 'pending',
+      reason: 'unauthorised',
+    });
+    await settled();
+    expect(env.sleeps).to.deep.equal([]);
+    expect(backend.log.map((call) => call.key)).to.deep.equal(['key-2']);
+    outbox.close();
+  });
+
   it('reports a listener that throws without breaking the others', async () => {
     const referrals = await validReferrals();
     const reported: unknown[] = [];

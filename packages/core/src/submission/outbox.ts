@@ -12,9 +12,9 @@ import { newIdempotencyKey } from './idempotency.js';
 import { openOutboxStore } from './outbox-store-choice.js';
 import type { OutboxStoreChoice } from './outbox-store-choice.js';
 import type { FailureReason, OutboxEntry, OutboxStore, PendingReason } from './outbox-store.js';
-import { resolveRetryPolicy, sendWithRetry } from './retry.js';
+import { backoffDelay, resolveRetryPolicy, sendWithRetry } from './retry.js';
 import type { RetryOutcome, RetryPolicy } from './retry.js';
-import { abortReason } from './timing.js';
+import { abortReason, sleep as platformSleep } from './timing.js';
 import type { Sleep } from './timing.js';
 
 /** Counts the host can show ("2 referrals waiting to be sent"). */
@@ -78,6 +78,17 @@ export interface OutboxOptions {
 
 const LEASE_MARGIN_MS = 10_000;
 
+/**
+ * Why an entry may be pending that only time mends: the network, a timeout,
+ * the backend busy or down. (`offline` waits for the `online` event and
+ * `unauthorised` for the host to sign in again: retrying sooner would fail.)
+ */
+const MENDED_BY_TIME: ReadonlySet<string | undefined> = new Set([
+  'network',
+  'timeout',
+  'unavailable',
+]);
+
 function defaultReportError(error: unknown): void {
   const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
   if (typeof report === 'function') report(error);
@@ -125,6 +136,14 @@ export class Outbox {
   #notifications: Promise<void> = Promise.resolve();
   #flushing: Promise<FlushSummary> | undefined;
   #flushAgain = false;
+  /** Hosts that asked for background retries (`retryInBackground`); retries run while any do. */
+  #retrying = 0;
+  /** The background retry now waiting or flushing, if any. */
+  #retryRun: AbortController | undefined;
+  /** Background flushes in a row that delivered nothing: the next waits longer. */
+  #idleRetries = 0;
+  /** Set when something became pending while a background run was looking: it looks again. */
+  #retryAgain = false;
 
   constructor(options: OutboxOptions) {
     this.#backend = options.backend;
@@ -289,7 +308,30 @@ export class Outbox {
     return detach;
   }
 
-  /** Detaches every connectivity target, drops listeners and closes the store. */
+  /**
+   * Keeps sending, by itself, what is pending because the network failed, an
+   * attempt timed out or the backend was unavailable: after each such outcome
+   * it waits (full-jitter backoff from `baseMs`, doubling while flushes
+   * deliver nothing, at most `maxMs`, and never before an entry's
+   * `Retry-After`), then flushes. Without it those entries wait for an
+   * `online` event, a page load or the host's `flush()`, which may never come
+   * while the device stays online. Returns the function that stops it.
+   */
+  retryInBackground(): () => void {
+    this.#retrying++;
+    void this.#scheduleRetry();
+    const stop = (): void => {
+      if (!this.#detachers.delete(stop)) return;
+      if (--this.#retrying) return;
+      // Stopped: a later `retryInBackground` starts a fresh run rather than joining this one.
+      this.#retryRun?.abort();
+      this.#retryRun = undefined;
+    };
+    this.#detachers.add(stop);
+    return stop;
+  }
+
+  /** Detaches every connectivity target, stops background retries, drops listeners and closes the store. */
   close(): void {
     for (const detach of [...this.#detachers]) detach();
     this.#listeners.clear();
@@ -458,8 +500,54 @@ export class Outbox {
             : { ...next, notBefore: new Date(at.getTime() + retryAfterMs).toISOString() };
         });
         this.#notify({ type: 'pending', key, reason });
+        if (failure.kind === 'exhausted') void this.#scheduleRetry();
         return { status: 'pending', reason };
       }
+    }
+  }
+
+  /**
+   * Starts the next background retry unless one is already waiting or running
+   * (or nobody asked for them): waits, flushes, and goes again while entries
+   * are still pending for reasons that time mends.
+   */
+  async #scheduleRetry(): Promise<void> {
+    if (this.#retrying === 0) return;
+    // A run that is reading the store now may have read it before this entry was written.
+    this.#retryAgain = true;
+    if (this.#retryRun) return;
+    const run = new AbortController();
+    this.#retryRun = run;
+    try {
+      for (;;) {
+        this.#retryAgain = false;
+        const entries = (await this.entries()).filter(
+          (entry) => entry.state === 'pending' && MENDED_BY_TIME.has(entry.lastError),
+        );
+        // (Stopped meanwhile, the wait below rejects at once.)
+        if (entries.length === 0) {
+          if (this.#retryAgain) continue;
+          // `finally` clears the run in this same turn: whatever becomes pending next starts a new one.
+          return;
+        }
+        const nowMs = this.#now().getTime();
+        // Not before the soonest Retry-After; backoff doubling (up to `maxMs`) while flushes
+        // deliver nothing.
+        const wait = backoffDelay(
+          this.#idleRetries,
+          this.#policy,
+          this.#random ?? Math.random,
+          Math.min(
+            ...entries.map((entry) => (entry.notBefore ? Date.parse(entry.notBefore) - nowMs : 0)),
+          ),
+        );
+        await (this.#sleep ?? platformSleep)(wait, run.signal);
+        this.#idleRetries = (await this.flush()).delivered ? 0 : this.#idleRetries + 1;
+      }
+    } catch (error) {
+      if (!run.signal.aborted) this.#reportError(error);
+    } finally {
+      if (this.#retryRun === run) this.#retryRun = undefined;
     }
   }
 

@@ -254,6 +254,22 @@ describe('ReferralSubmission', () => {
     expect((await submission.start().submit(referral!)).status).to.equal('delivered');
   });
 
+  it('sends by itself, once connected, what the network let down, with no online event', async () => {
+    const [referral] = await validReferrals();
+    const { submission, ledger } = setUp(({ call }) => (call <= 4 ? 'drop' : 'none'));
+    const disconnect = submission.connect(new EventTarget());
+    const delivered = new Promise<string>((resolve) =>
+      submission.outbox.subscribe((_status, change) => {
+        if (change?.type === 'delivered') resolve(change.key);
+      }),
+    );
+    const result = await submission.start().submit(referral!);
+    expect(result).to.deep.include({ status: 'queued', reason: 'network' });
+    expect(await delivered).to.equal(result.key);
+    expect(ledger.records()).to.have.length(1);
+    disconnect();
+  });
+
   it('flushes what an earlier page left behind when it connects', async () => {
     const [referral] = await validReferrals();
     const env = createTestEnvironment();
@@ -329,6 +345,13 @@ function checkBackoff(timeline: readonly TimelineEvent[]): number {
   return checked;
 }
 
+/** An outbox that leaves every retry to flushes (the timeline model checks one run at a time). */
+class WithoutBackgroundRetries extends Outbox {
+  override retryInBackground(): () => void {
+    return () => undefined;
+  }
+}
+
 describe('ReferralSubmission under seeded faults', () => {
   it('stores each of 200 referrals exactly once, as submitted, whatever the network does', async function () {
     // Hundreds of simulated deliveries: on a busy 2-core machine this needs more than mocha's
@@ -392,7 +415,9 @@ describe('ReferralSubmission under seeded faults', () => {
           backend,
           drafts,
           newKey: keys.newKey,
-          outbox: { ...environment, store, owner: 'tab-1' },
+          // The timeline below checks each run's waits in order, one run at a time; background
+          // retries (outbox.test.ts) would interleave their own runs. The drain flushes instead.
+          outbox: new WithoutBackgroundRetries({ ...environment, backend, store, owner: 'tab-1' }),
         });
         const target = new EventTarget();
         const disconnect = submission.connect(target);

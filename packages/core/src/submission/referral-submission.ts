@@ -123,9 +123,10 @@ export class ReferralSubmission<T = unknown> {
 
   /**
    * Flushes the outbox now (the page has loaded) and whenever `target` goes
-   * online, and follows `offline`/`online` to decide whether to try the
-   * network. `target` defaults to `globalThis` where it has events.
-   * Returns the function that disconnects.
+   * online, retries in the background what the network or the backend let
+   * down (`Outbox.retryInBackground`), and follows `offline`/`online` to
+   * decide whether to try the network. `target` defaults to `globalThis`
+   * where it has events. Returns the function that disconnects.
    */
   connect(target: ConnectivityTarget | undefined = defaultConnectivityTarget()): () => void {
     const onOffline = (): void => {
@@ -135,6 +136,7 @@ export class ReferralSubmission<T = unknown> {
       this.#online = true;
     };
     let detachOutbox = (): void => undefined;
+    const stopRetrying = this.outbox.retryInBackground();
     if (target) {
       target.addEventListener('offline', onOffline);
       target.addEventListener('online', onOnline);
@@ -149,6 +151,7 @@ export class ReferralSubmission<T = unknown> {
       target?.removeEventListener('offline', onOffline);
       target?.removeEventListener('online', onOnline);
       detachOutbox();
+      stopRetrying();
     };
   }
 
