@@ -47,6 +47,8 @@ before(() => {
     [
       'pack',
       '--json',
+      // CI has just built every package (npm test): its `prepack` builds would only repeat that.
+      ...(process.env.LINKWORK_PACKAGES_BUILT === '1' ? ['--ignore-scripts'] : []),
       ...Object.keys(PUBLISHED).flatMap((name) => ['--workspace', name]),
       '--pack-destination',
       work,
