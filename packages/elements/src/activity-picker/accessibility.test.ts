@@ -111,6 +111,20 @@ describe('<lw-activity-picker> keyboard and screen readers', () => {
     await expectAccessible(el);
   });
 
+  it('reflows at 200% text size in a 640px window, with its result cards (WCAG 1.4.4)', async () => {
+    await viewport(640, 800);
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await picker(await riversideBackend());
+      await settled(el);
+      expect(cardNames(el).length).to.be.greaterThan(0);
+      expect(overflowsHorizontally(el)).to.equal(false);
+      await expectAccessible(el);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('reflows at 320 CSS pixels, with the filters in a dialog', async () => {
     await viewport(320, 640);
     const el = await picker(await riversideBackend());

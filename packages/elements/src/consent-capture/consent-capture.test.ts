@@ -681,6 +681,27 @@ describe('<lw-consent-capture> keyboard, language and layout', () => {
     expect(welsh).to.not.equal(english);
   });
 
+  it('reflows at 200% text size in a 640px window, read-back included (WCAG 1.4.4)', async () => {
+    await viewport(640, 800);
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await mount({ mode: 'staff' });
+      expect(overflowsHorizontally(el)).to.equal(false);
+      await click(el, 'given-by');
+      await click(el, 'item-referral');
+      await click(el, 'contact-by');
+      await click(el, 'method');
+      await type(el, 'recorded-by', 'Sam');
+      await click(el, 'read-aloud');
+      await press(el, 'Continue');
+      expect(textOf($(el, 'h2'))).to.equal('Check the consent before you save it');
+      expect(overflowsHorizontally(el)).to.equal(false);
+      await expectAccessible(el);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('reflows at 320 CSS pixels in every step', async () => {
     await viewport(320, 640);
     const el = await mount({ mode: 'staff' });
