@@ -2,8 +2,9 @@
 /**
  * Runs shell commands at the same time and prints each one's output, whole, when it ends (so
  * logs do not interleave). Exits non-zero when any failed. `npm test` uses it for the typecheck
- * and the lint, which are single-threaded and each take half a minute: on CI's two cores they
- * take the time of the longer one.
+ * beside the lint (both single-threaded) and for the Node tests beside the browser tests (the
+ * browser tests run one page at a time): CI has two cores, and run one after the other these
+ * steps kept one of them idle.
  *
  *   node scripts/parallel.mjs "npm run typecheck" "npm run lint"
  */
