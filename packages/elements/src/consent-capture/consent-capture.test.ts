@@ -125,6 +125,18 @@ async function expectValidFhir(resource: unknown): Promise<void> {
   expect(describeIssues(errors)).to.deep.equal([]);
 }
 
+/** Staff mode: the required item agreed, the first answer to each question, on to the read-back. */
+async function toStaffReadBack(el: LwConsentCapture): Promise<void> {
+  await click(el, 'given-by');
+  await click(el, 'item-referral');
+  await click(el, 'contact-by');
+  await click(el, 'method');
+  await type(el, 'recorded-by', 'Sam');
+  await click(el, 'read-aloud');
+  await press(el, 'Continue');
+  expect(textOf($(el, 'h2'))).to.equal('Check the consent before you save it');
+}
+
 describe('<lw-consent-capture>', () => {
   afterEach(async () => {
     await viewport(800, 640);
@@ -687,14 +699,7 @@ describe('<lw-consent-capture> keyboard, language and layout', () => {
     try {
       const el = await mount({ mode: 'staff' });
       expect(overflowsHorizontally(el)).to.equal(false);
-      await click(el, 'given-by');
-      await click(el, 'item-referral');
-      await click(el, 'contact-by');
-      await click(el, 'method');
-      await type(el, 'recorded-by', 'Sam');
-      await click(el, 'read-aloud');
-      await press(el, 'Continue');
-      expect(textOf($(el, 'h2'))).to.equal('Check the consent before you save it');
+      await toStaffReadBack(el);
       expect(overflowsHorizontally(el)).to.equal(false);
       await expectAccessible(el);
     } finally {
@@ -707,14 +712,7 @@ describe('<lw-consent-capture> keyboard, language and layout', () => {
     const el = await mount({ mode: 'staff' });
     await click(el, 'given-by-1');
     expect(overflowsHorizontally(el)).to.equal(false);
-    await click(el, 'given-by');
-    await click(el, 'item-referral');
-    await click(el, 'contact-by');
-    await click(el, 'method');
-    await type(el, 'recorded-by', 'Sam');
-    await click(el, 'read-aloud');
-    await press(el, 'Continue');
-    expect(textOf($(el, 'h2'))).to.equal('Check the consent before you save it');
+    await toStaffReadBack(el);
     expect(overflowsHorizontally(el)).to.equal(false);
     await expectAccessible(el);
   });
