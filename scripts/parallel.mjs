@@ -2,9 +2,8 @@
 /**
  * Runs shell commands at the same time and prints each one's output, whole, when it ends (so
  * logs do not interleave). Exits non-zero when any failed. `npm test` uses it for the typecheck
- * beside the lint (both single-threaded) and for the Node tests beside the browser tests (the
- * browser tests run one page at a time): CI has two cores, and run one after the other these
- * steps kept one of them idle.
+ * beside the lint: both are single-threaded, and CI has two cores. (Not for the browser tests:
+ * beside the Node tests, a picker test waiting for its list timed out on a busy machine.)
  *
  *   node scripts/parallel.mjs "npm run typecheck" "npm run lint"
  */
