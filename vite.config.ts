@@ -47,6 +47,10 @@ export default defineConfig({
           ],
           environment: 'node',
           globals: true,
+          // CI runs these beside the Storybook sweep on two cores: PGlite and PostgreSQL tests
+          // can take longer than Vitest's default 5 s there without anything being wrong.
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
           setupFiles: [here('./test/vitest-mocha-globals.ts')],
           // `npm run bench`: performance is measured here, never asserted in tests.
           benchmark: { include: ['bench/**/*.bench.ts'] },

@@ -2,8 +2,9 @@
 /**
  * Runs shell commands at the same time and prints each one's output, whole, when it ends (so
  * logs do not interleave). Exits non-zero when any failed. `npm test` uses it for the typecheck
- * beside the lint: both are single-threaded, and CI has two cores. (Not for the browser tests:
- * beside the Node tests, a picker test waiting for its list timed out on a busy machine.)
+ * beside the lint (both single-threaded; CI has two cores) and for the Node tests beside the
+ * Storybook sweep. Not for the browser tests: beside the Node tests, a picker test waiting for
+ * its list timed out on a busy machine.
  *
  *   node scripts/parallel.mjs "npm run typecheck" "npm run lint"
  */
