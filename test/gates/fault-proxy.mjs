@@ -161,6 +161,14 @@ export async function startFaultProxy(options) {
     response.writeHead(status, { ...endToEnd(headers), 'content-length': body.length });
     response.end(body);
   };
+  /** A problem document with `Retry-After`, as a server that wants the client back later sends. */
+  const retryLater = (response, status, title) =>
+    answer(
+      response,
+      status,
+      { 'content-type': 'application/problem+json', 'retry-after': retryAfter },
+      Buffer.from(JSON.stringify({ title, status })),
+    );
 
   const server = http.createServer(async (request, response) => {
     const chunks = [];
@@ -195,12 +203,7 @@ export async function startFaultProxy(options) {
         request.socket.destroy();
         return;
       case 'unavailable503':
-        answer(
-          response,
-          503,
-          { 'content-type': 'application/problem+json', 'retry-after': retryAfter },
-          Buffer.from('{"title":"Service Unavailable","status":503}'),
-        );
+        retryLater(response, 503, 'Service Unavailable');
         return;
       default:
         break;
@@ -221,12 +224,7 @@ export async function startFaultProxy(options) {
           );
           return;
         case 'error500':
-          answer(
-            response,
-            500,
-            { 'content-type': 'application/problem+json', 'retry-after': retryAfter },
-            Buffer.from('{"title":"Internal Server Error","status":500}'),
-          );
+          retryLater(response, 500, 'Internal Server Error');
           return;
         case 'cut': {
           // Headers and half the body, then the connection goes.
