@@ -164,11 +164,33 @@ export default [
     modifyEsbuildConfig: firstLoad,
   },
   {
-    // dist/linkwork.js and the chunks it imports statically: Lit, core, all three elements, and
-    // the backends and default taxonomy it exports (a page with no build step has no other way to
-    // get them); every import() (Welsh, later referral steps, filters, submission) is a chunk beside it.
-    name: 'script-tag bundle: what loads first (issue target 40 kB for all three: not met, see decision 0015)',
+    // dist/linkwork.js and the chunks it imports statically: Lit, core and all three elements;
+    // every import() (Welsh, later referral steps, filters, submission) is a chunk beside it, and
+    // the backends are modules of their own (decision 0016).
+    name: 'script-tag bundle: linkwork.js, what loads first (issue target 40 kB for all three)',
     path: 'dist/linkwork.js',
+    gzip: true,
+    limit: '52.75 kB',
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      plugins: [...(config.plugins ?? []), onDemand],
+    }),
+  },
+  {
+    // A script-tag page that refers to a REST API: the elements and the REST backend.
+    name: 'script-tag bundle: linkwork.js with linkwork-rest.js, what loads first',
+    path: 'scripts/size-script-tag-rest.js',
+    gzip: true,
+    limit: '64.5 kB',
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      plugins: [...(config.plugins ?? []), onDemand],
+    }),
+  },
+  {
+    // A script-tag page with an Open Referral UK directory and a REST API (the demo's script-tag page).
+    name: 'script-tag bundle: linkwork.js with linkwork-rest.js and linkwork-oruk.js, what loads first',
+    path: 'scripts/size-script-tag-page.js',
     gzip: true,
     limit: '77 kB',
     modifyEsbuildConfig: (config) => ({
@@ -177,11 +199,11 @@ export default [
     }),
   },
   {
-    // The same with every chunk it loads on demand but Welsh.
-    name: 'script-tag bundle with everything it loads on demand (Welsh left out)',
+    // linkwork.js with every chunk it loads on demand but Welsh.
+    name: 'script-tag bundle: linkwork.js with everything it loads on demand (Welsh left out)',
     path: 'dist/linkwork.js',
     gzip: true,
-    limit: '92 kB',
+    limit: '70.5 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), bundleWelshChunk],

@@ -14,7 +14,7 @@ const scriptTag = `
 
 const scriptTagModule = `
 // /js/self-referral.js
-import { createRestBackend } from '/linkwork/linkwork.js';
+import { createRestBackend } from '/linkwork/linkwork-rest.js';
 
 const form = document.querySelector('lw-referral-form');
 form.backend = createRestBackend({ baseUrl: 'https://referrals.example.org/api/' });
@@ -108,8 +108,10 @@ export const Embedding: StoryObj = {
 
       <h2 id="script-tag">Script tag, no build step</h2>
       <p>
-        For a council CMS or a static site. Copy <code>dist/linkwork.js</code> and the chunks beside
-        it (Welsh is a chunk of its own, loaded only by Welsh pages) to your site, then:
+        For a council CMS or a static site. Copy <code>dist/linkwork.js</code> and the files beside
+        it to your site: the chunks it loads when needed (Welsh only on Welsh pages) and one module
+        per backend (<code>linkwork-rest.js</code>, <code>linkwork-oruk.js</code>), which a page
+        imports only if it uses that backend. Then:
       </p>
       ${codeBlock(scriptTag, 'html')} ${codeBlock(scriptTagModule, 'js')}
 

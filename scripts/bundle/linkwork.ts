@@ -8,8 +8,10 @@
  * <lw-activity-picker></lw-activity-picker>
  * ```
  *
- * It also exports what a page's own module needs to give the elements a
- * backend: `import { createOrukBackend } from '/linkwork/linkwork.js'`.
+ * The backends are modules of their own beside it (`linkwork-rest.js`,
+ * `linkwork-oruk.js`), so a page downloads only the one it uses; they share
+ * their code with this module, so nothing is loaded twice:
+ * `import { createOrukBackend } from '/linkwork/linkwork-oruk.js'`.
  * Welsh messages are a chunk of their own beside it, loaded only by Welsh pages.
  */
 import '@linkwork/elements/define/lw-activity-picker.js';
@@ -17,4 +19,4 @@ import '@linkwork/elements/define/lw-consent-capture.js';
 import '@linkwork/elements/define/lw-referral-form.js';
 
 export { ActivityPicker, LwConsentCapture, ReferralForm, VERSION } from '@linkwork/elements';
-export { createOrukBackend, createRestBackend, defaultTaxonomy, loadLocale } from '@linkwork/core';
+export { loadLocale } from '@linkwork/core';

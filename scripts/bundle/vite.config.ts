@@ -1,5 +1,5 @@
 /**
- * Builds the script-tag bundle (`dist/linkwork.js`, see linkwork.ts) from the
+ * Builds the script-tag bundle (`dist/linkwork.js` and its backends, see linkwork.ts) from the
  * built packages, as any consumer would: Lit and core inside, minified, in
  * Lit's production mode, with Welsh as a lazily loaded chunk beside it.
  *
@@ -22,7 +22,16 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: false,
-    lib: { entry: here('./linkwork.ts'), formats: ['es'], fileName: () => 'linkwork.js' },
+    lib: {
+      // The elements, and each backend as a module of its own: a page loads only the backend it uses.
+      entry: {
+        linkwork: here('./linkwork.ts'),
+        'linkwork-rest': here('./linkwork-rest.ts'),
+        'linkwork-oruk': here('./linkwork-oruk.ts'),
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: {
       output: { chunkFileNames: 'linkwork-[name]-[hash].js', minify: true },
     },

@@ -430,7 +430,7 @@ describe('Riverside Council', () => {
 });
 
 describe('embedding', () => {
-  it('defines all three elements from the one script-tag bundle, with no build step', async () => {
+  it('defines all three elements from the one script-tag bundle, with its backend modules and no build step', async () => {
     const page = await open('/script-tag/');
     await assertText(
       page.locator('#defined'),
@@ -443,6 +443,9 @@ describe('embedding', () => {
         .filter((path) => path.endsWith('.js')),
     );
     assert.ok(scripts.includes('/dist/linkwork.js'));
+    // Each backend is a module of its own, fetched because the page's module imports it.
+    assert.ok(scripts.includes('/dist/linkwork-rest.js'));
+    assert.ok(scripts.includes('/dist/linkwork-oruk.js'));
     assert.deepEqual(
       scripts.filter((path) => path.startsWith('/assets/')),
       [],

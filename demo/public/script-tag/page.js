@@ -1,8 +1,11 @@
 /**
  * The page's own module: plain JavaScript, no build step. It takes the
- * backends from the bundle and hands them to the components.
+ * backends from the bundle's backend modules (each beside linkwork.js, loaded
+ * only by pages that use it) and hands them to the components.
  */
-import { createOrukBackend, createRestBackend, defaultTaxonomy, VERSION } from '/dist/linkwork.js';
+import { VERSION } from '/dist/linkwork.js';
+import { createOrukBackend, defaultTaxonomy } from '/dist/linkwork-oruk.js';
+import { createRestBackend } from '/dist/linkwork-rest.js';
 
 const api = createRestBackend({ baseUrl: new URL('/api/', location.origin).href });
 

@@ -9,7 +9,7 @@
  * then Send; it records what the element said. Clicks, not keystrokes: the
  * keyboard journeys are the demo tests' job; this gate is about sending.
  */
-import { createRestBackend } from '/dist/linkwork.js';
+import { createRestBackend } from '/dist/linkwork-rest.js';
 
 const forms = [];
 let backend;
