@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { token } from '../../base/tokens.js';
 
-/** The fieldset and legend around a group of controls (radios, checkboxes, the date input). */
+/** The fieldset and legend around a group of controls (radios, checkboxes, the date input), after `fieldFrameStyles`. */
 export const fieldsetStyles = css`
   .lw-fieldset {
     margin: 0;
@@ -11,9 +11,6 @@ export const fieldsetStyles = css`
   }
 
   .lw-legend {
-    display: block;
-    margin-block-end: ${token('--lw-space-1')};
-    color: ${token('--lw-color-text')};
     padding: 0;
     font-weight: 600;
   }

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { token } from '../../base/tokens.js';
 
-/** Every field's frame: the group and its error bar, the label, hint and error message. */
+/** Every field's frame: the group and its error bar, the label (or legend), hint and error message. */
 export const fieldFrameStyles = css`
   .lw-field {
     margin-block: 0 ${token('--lw-space-4')};
@@ -12,7 +12,8 @@ export const fieldFrameStyles = css`
     padding-inline-start: ${token('--lw-space-3')};
   }
 
-  .lw-label {
+  .lw-label,
+  .lw-legend {
     display: block;
     margin-block-end: ${token('--lw-space-1')};
     color: ${token('--lw-color-text')};
