@@ -140,11 +140,12 @@ export default [
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
-    // Issue target 20 kB (27.1 before decision 0015: Welsh schedule wording moved to the Welsh chunk).
+    // Issue target 20 kB (27.1 before decision 0015: Welsh schedule wording moved to the Welsh chunk;
+    // 25.84 before the filters' words, styles and field sheets moved to the filters chunk).
     name: '<lw-activity-picker>: first load (before its filters and Welsh), with Lit and core',
     path: 'packages/elements/dist/define/lw-activity-picker.js',
     gzip: true,
-    limit: '26 kB',
+    limit: '24.75 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
@@ -156,11 +157,12 @@ export default [
   },
   {
     // What a page with all three components loads first when a bundler shares Lit, core and the
-    // base between them (the issue's 40 kB target for all three; see decision 0015).
+    // base between them (the issue's 40 kB target for all three; see decision 0015). 52.8 before
+    // the picker's filters took their words, styles and field sheets to their chunk.
     name: 'all three components together: what loads first (issue target 40 kB)',
     path: 'scripts/size-all-three.js',
     gzip: true,
-    limit: '53 kB',
+    limit: '52.4 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {

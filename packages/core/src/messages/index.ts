@@ -1,6 +1,10 @@
 export { addMessages, isLocaleLoaded, loadLocale, message } from './catalogue.js';
 export { errorMessage } from './error-message.js';
-export { activityPickerEn } from './ui/activity-picker.en.js';
+export {
+  activityPickerEn,
+  activityPickerFiltersEn,
+  activityPickerStartEn,
+} from './ui/activity-picker.en.js';
 export { commonEn } from './ui/common.en.js';
 export {
   consentCaptureEn,

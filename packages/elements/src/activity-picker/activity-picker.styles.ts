@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { token } from '../base/tokens.js';
 
-/** Layout of <lw-activity-picker>: tokens only, reflows down to 320 CSS px. */
+/**
+ * Layout of <lw-activity-picker>: tokens only, reflows down to 320 CSS px.
+ * The filters' own layout (panel body, dialog, chips) comes with their code:
+ * `filter-panel.styles.ts`.
+ */
 export const activityPickerStyles = css`
   :host {
     max-inline-size: 100%;
@@ -68,63 +72,6 @@ export const activityPickerStyles = css`
     margin-block: ${token('--lw-space-3')};
   }
 
-  .filters-dialog {
-    inline-size: 100%;
-    max-inline-size: 100%;
-    max-block-size: 100%;
-    margin: 0;
-    padding: ${token('--lw-space-3')};
-    border: none;
-    background: ${token('--lw-color-background')};
-    color: ${token('--lw-color-text')};
-  }
-
-  .filters-dialog::backdrop {
-    background: color-mix(in srgb, ${token('--lw-color-text')} 60%, transparent);
-  }
-
-  .filters-dialog [part='filters-done'] {
-    inline-size: 100%;
-  }
-
-  .filters-body {
-    padding: 0 ${token('--lw-space-3')} ${token('--lw-space-3')};
-  }
-
-  .near {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 ${token('--lw-space-3')};
-    align-items: flex-end;
-  }
-
-  .near > * {
-    min-inline-size: 0;
-  }
-
-  .chips ul,
-  .shortlist-items {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 ${token('--lw-space-2')};
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('--lw-space-2')};
-  }
-
-  .chip {
-    background: ${token('--lw-color-background')};
-    color: ${token('--lw-color-text')};
-    border-color: ${token('--lw-color-border')};
-    max-inline-size: 100%;
-    overflow-wrap: anywhere;
-    text-align: start;
-  }
-
-  .chip-cross {
-    margin-inline-start: ${token('--lw-space-2')};
-  }
-
   .shortlist {
     margin-block: ${token('--lw-space-3')};
     padding: ${token('--lw-space-3')};
@@ -137,6 +84,12 @@ export const activityPickerStyles = css`
   }
 
   .shortlist-items {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 ${token('--lw-space-2')};
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--lw-space-2')};
     flex-direction: column;
   }
 
@@ -272,7 +225,6 @@ export const activityPickerStyles = css`
 
   @media (forced-colors: active) {
     .card,
-    .chip,
     .shortlist,
     .filters {
       border-color: CanvasText;
@@ -288,7 +240,6 @@ export const activityPickerStyles = css`
   @media print {
     .search,
     .filters,
-    .chips,
     .results-section,
     .shortlist button,
     [role='status'] {

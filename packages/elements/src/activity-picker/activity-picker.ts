@@ -1,5 +1,5 @@
 import {
-  activityPickerEn,
+  activityPickerStartEn,
   addMessages,
   type Activity,
   type Backend,
@@ -8,8 +8,9 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { addStyles } from '../base/late-styles.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
-import { fieldStyles, textInput } from '../fields/index.js';
+import { fieldFrameStyles, selectStyles, textControlStyles, textInput } from '../fields/index.js';
 import { activityCard, textOf } from './activity-card.js';
 import { activityPickerStyles } from './activity-picker.styles.js';
 import { ActivityResults } from './activity-results.js';
@@ -23,7 +24,8 @@ import { sortControl } from './sort-control.js';
 /** The filters' module, loaded on demand. */
 type FilterPanel = typeof FilterPanelModule;
 
-addMessages(activityPickerEn);
+// The filters' words and styles come with the filters (loadFilterPanel).
+addMessages(activityPickerStartEn);
 
 /** Detail of `lw-selection-change`: the shortlisted ids in the order they were added. */
 export interface SelectionChangeDetail {
@@ -76,7 +78,14 @@ const DEFAULT_LANGUAGES = ['en', 'cy', 'bfi'];
  */
 export class ActivityPicker extends LinkworkElement {
   static formAssociated = true;
-  static override styles = [...LinkworkElement.styles, fieldStyles, activityPickerStyles];
+  // The search box and the sort order's fields; the filters bring their own (filterPanelStyles).
+  static override styles = [
+    ...LinkworkElement.styles,
+    fieldFrameStyles,
+    textControlStyles,
+    selectStyles,
+    activityPickerStyles,
+  ];
 
   static override properties = {
     backend: { attribute: false },
@@ -606,6 +615,8 @@ export class ActivityPicker extends LinkworkElement {
   private loadFilterPanel(): Promise<void> {
     this.filterPanelLoading ??= import('./filter-panel.js').then(
       (module) => {
+        addMessages(module.activityPickerFiltersEn);
+        addStyles(this, module.filterPanelStyles);
         this.filterPanel = module;
         this.requestUpdate();
       },

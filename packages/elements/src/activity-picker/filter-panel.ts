@@ -24,6 +24,9 @@ import {
 } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxes, select, textInput } from '../fields/index.js';
+// The loader adds these to the picker (`addStyles`, `addMessages`) before the panel first renders.
+export { activityPickerFiltersEn } from '@linkwork/core';
+export { filterPanelStyles } from './filter-panel.styles.js';
 import {
   ACCESSIBILITY_KEYS,
   clearFilters,

@@ -1,9 +1,10 @@
 /**
  * English words of <lw-activity-picker>: headings, buttons, hints and announcements.
  * Keys start with `activity-picker.`; `activity-picker.cy.ts` must have exactly the same keys.
- * `{name}` marks a parameter.
+ * `{name}` marks a parameter. Two sections: what the picker shows first (search,
+ * results, cards, shortlist) and the words of its filters, which load with them.
  */
-export const activityPickerEn = {
+export const activityPickerStartEn = {
   'activity-picker.search.label': 'Search for activities',
   'activity-picker.search.hint': 'For example, walking group, debt advice or choir',
   'activity-picker.results.heading': 'Activities',
@@ -22,63 +23,16 @@ export const activityPickerEn = {
   'activity-picker.load-more': 'Show more activities',
 
   'activity-picker.filters.heading': 'Filter activities',
-  'activity-picker.filters.active': 'Active filters',
-  'activity-picker.filters.remove': 'Remove filter',
-  'activity-picker.filters.done': 'Show results',
-  'activity-picker.filters.clear': 'Clear all filters',
-  'activity-picker.filter.taxonomy': 'What it helps with',
-  'activity-picker.filter.days': 'Day of the week',
-  'activity-picker.filter.times': 'Time of day',
-  'activity-picker.filter.free': 'Free activities only',
-  'activity-picker.filter.cost': 'Cost',
-  'activity-picker.filter.postcode': 'Near a postcode',
-  'activity-picker.filter.postcode.hint': 'For example, LE7 2PQ',
-  'activity-picker.filter.postcode.unknown':
-    'We could not find that postcode: check it and try again',
-  'activity-picker.filter.postcode.invalid': 'Enter a real postcode',
-  'activity-picker.filter.radius': 'Within',
-  'activity-picker.filter.radius.option': 'Within {distance}',
-  'activity-picker.filter.near-chip': 'Within {distance} of {postcode}',
-  'activity-picker.filter.my-location': 'Use my location',
-  'activity-picker.filter.my-location.chip': 'Within {distance} of my location',
-  'activity-picker.filter.my-location.denied':
-    'Your location could not be found. Enter a postcode instead',
-  'activity-picker.filter.age': 'Age of the person',
-  'activity-picker.filter.age.hint': 'In years. Shows activities open to this age',
-  'activity-picker.filter.age.invalid': 'Enter an age in years, like 42',
-  'activity-picker.filter.age.chip': 'Age {age}',
-  'activity-picker.filter.accessibility': 'Accessibility',
-  'activity-picker.filter.modes': 'How people take part',
-  'activity-picker.filter.languages': 'Language',
   'activity-picker.sort': 'Sort by',
   'activity-picker.sort.relevance': 'Best match',
   'activity-picker.sort.distance': 'Nearest',
   'activity-picker.sort.soonest': 'Soonest next session',
   'activity-picker.sort.name': 'Name (A to Z)',
 
-  'activity-picker.day.MO': 'Monday',
-  'activity-picker.day.TU': 'Tuesday',
-  'activity-picker.day.WE': 'Wednesday',
-  'activity-picker.day.TH': 'Thursday',
-  'activity-picker.day.FR': 'Friday',
-  'activity-picker.day.SA': 'Saturday',
-  'activity-picker.day.SU': 'Sunday',
-  'activity-picker.time.morning': 'Morning',
-  'activity-picker.time.afternoon': 'Afternoon',
-  'activity-picker.time.evening': 'Evening',
   'activity-picker.mode.in-person': 'In person',
   'activity-picker.mode.online': 'Online',
   'activity-picker.mode.phone': 'By phone',
   'activity-picker.mode.home-visit': 'Home visit',
-  'activity-picker.access.step-free': 'Wheelchair accessible',
-  'activity-picker.access.hearing-loop': 'Hearing loop',
-  'activity-picker.access.accessible-toilet': 'Accessible toilet',
-  'activity-picker.access.lift': 'Lift',
-  'activity-picker.access.accessible-parking': 'Accessible parking',
-  'activity-picker.access.bsl': 'British Sign Language',
-  'activity-picker.access.quiet-room': 'Quiet room',
-  'activity-picker.access.large-print': 'Large print',
-
   'activity-picker.card.organisation': 'Run by',
   'activity-picker.card.when': 'When',
   'activity-picker.card.next': 'Next session: {when}',
@@ -117,3 +71,60 @@ export const activityPickerEn = {
   'activity-picker.shortlist.remove': 'Remove {name} from shortlist',
   'activity-picker.shortlist.required': 'Shortlist at least one activity',
 } as const satisfies Record<`activity-picker.${string}`, string>;
+
+/** The words of the picker's filters (panel, dialog, chips): added when the filters load. */
+export const activityPickerFiltersEn = {
+  'activity-picker.filters.active': 'Active filters',
+  'activity-picker.filters.remove': 'Remove filter',
+  'activity-picker.filters.done': 'Show results',
+  'activity-picker.filters.clear': 'Clear all filters',
+  'activity-picker.filter.taxonomy': 'What it helps with',
+  'activity-picker.filter.days': 'Day of the week',
+  'activity-picker.filter.times': 'Time of day',
+  'activity-picker.filter.free': 'Free activities only',
+  'activity-picker.filter.cost': 'Cost',
+  'activity-picker.filter.postcode': 'Near a postcode',
+  'activity-picker.filter.postcode.hint': 'For example, LE7 2PQ',
+  'activity-picker.filter.postcode.unknown':
+    'We could not find that postcode: check it and try again',
+  'activity-picker.filter.postcode.invalid': 'Enter a real postcode',
+  'activity-picker.filter.radius': 'Within',
+  'activity-picker.filter.radius.option': 'Within {distance}',
+  'activity-picker.filter.near-chip': 'Within {distance} of {postcode}',
+  'activity-picker.filter.my-location': 'Use my location',
+  'activity-picker.filter.my-location.chip': 'Within {distance} of my location',
+  'activity-picker.filter.my-location.denied':
+    'Your location could not be found. Enter a postcode instead',
+  'activity-picker.filter.age': 'Age of the person',
+  'activity-picker.filter.age.hint': 'In years. Shows activities open to this age',
+  'activity-picker.filter.age.invalid': 'Enter an age in years, like 42',
+  'activity-picker.filter.age.chip': 'Age {age}',
+  'activity-picker.filter.accessibility': 'Accessibility',
+  'activity-picker.filter.modes': 'How people take part',
+  'activity-picker.filter.languages': 'Language',
+  'activity-picker.day.MO': 'Monday',
+  'activity-picker.day.TU': 'Tuesday',
+  'activity-picker.day.WE': 'Wednesday',
+  'activity-picker.day.TH': 'Thursday',
+  'activity-picker.day.FR': 'Friday',
+  'activity-picker.day.SA': 'Saturday',
+  'activity-picker.day.SU': 'Sunday',
+  'activity-picker.time.morning': 'Morning',
+  'activity-picker.time.afternoon': 'Afternoon',
+  'activity-picker.time.evening': 'Evening',
+  'activity-picker.access.step-free': 'Wheelchair accessible',
+  'activity-picker.access.hearing-loop': 'Hearing loop',
+  'activity-picker.access.accessible-toilet': 'Accessible toilet',
+  'activity-picker.access.lift': 'Lift',
+  'activity-picker.access.accessible-parking': 'Accessible parking',
+  'activity-picker.access.bsl': 'British Sign Language',
+  'activity-picker.access.quiet-room': 'Quiet room',
+  'activity-picker.access.large-print': 'Large print',
+} as const satisfies Record<`activity-picker.${string}`, string>;
+
+/** Every English word of <lw-activity-picker> (pure, so bundles that use only a section drop it). */
+export const activityPickerEn = /* @__PURE__ */ Object.assign(
+  {},
+  activityPickerStartEn,
+  activityPickerFiltersEn,
+);
