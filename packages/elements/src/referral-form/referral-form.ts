@@ -2,7 +2,6 @@ import { consume } from '@lit/context';
 import {
   addMessages,
   createDraftStore,
-  errorMessage,
   newIdempotencyKey,
   referralFormStartEn,
   type Backend,
@@ -17,6 +16,7 @@ import {
   type SubmitResult,
   type Taxonomy,
   type ValidationError,
+  validationMessage,
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -46,6 +46,7 @@ import { referralFormStyles } from './referral-form.styles.js';
 import type { Sending } from './sending.js';
 import {
   belongsTo,
+  STEPS,
   stepOf,
   stepsFor,
   stepTitle,
@@ -63,6 +64,25 @@ addMessages(referralFormStartEn);
 
 /** The steps a form can start on (staff: referrer; self: patient), in the first load; the rest is `later-steps`. */
 const FIRST_STEPS: ReadonlySet<StepId> = new Set(['referrer', 'patient']);
+
+/** The answers asked on the first steps: judged without the later steps' chunk. */
+const FIRST_STEP_ANSWERS: ReadonlySet<string> = new Set(
+  Object.keys(DRAFT_PATHS).filter((key) =>
+    STEPS.some(
+      (step) =>
+        FIRST_STEPS.has(step.id) && belongsTo(step, DRAFT_PATHS[key as keyof ReferralDraft]),
+    ),
+  ),
+);
+
+/** Whether `answers` hold anything for a later step: only the later steps' rules can judge it. */
+function answersLater(answers: Partial<ReferralDraft>): boolean {
+  return Object.entries(answers).some(
+    ([key, answer]) =>
+      !FIRST_STEP_ANSWERS.has(key) &&
+      JSON.stringify(answer) !== JSON.stringify(emptyDraft[key as keyof ReferralDraft]),
+  );
+}
 
 let laterSteps: typeof LaterSteps | undefined;
 let laterStepsLoading: Promise<typeof LaterSteps> | undefined;
@@ -319,6 +339,7 @@ export class ReferralForm extends LinkworkElement {
 
   /** The answers as a referral, or their problems: worked out once per change of what they depend on. */
   private check(): ReturnType<typeof checkDraft> {
+    const rules = laterSteps?.validateReferralAgainst;
     const inputs = [
       this.answers,
       this.locale,
@@ -326,11 +347,12 @@ export class ReferralForm extends LinkworkElement {
       this.minimumAge,
       this.needsTaxonomy,
       this.now,
+      rules,
     ];
     const cached = this.checked;
     if (cached && inputs.every((input, index) => input === cached.inputs[index]))
       return cached.result;
-    const result = checkDraft(this.answers, this.draftContext());
+    const result = checkDraft(this.answers, this.draftContext(), rules);
     this.checked = { inputs, result };
     return result;
   }
@@ -352,14 +374,16 @@ export class ReferralForm extends LinkworkElement {
 
   /**
    * Whether the next render needs the later steps' chunk: to show one of them,
-   * or to judge needs (from a prefill, a draft or a restored form) against the
-   * default taxonomy, which comes in that chunk.
+   * or to judge answers of theirs (from a prefill, a draft or a restored form):
+   * the rules of the whole referral and the default taxonomy come in that chunk.
    */
   private get showsLaterSteps(): boolean {
-    const needsToJudge =
-      !this.taxonomy &&
-      (this.answers.reasons.length > 0 || (this.prefill?.reasons?.length ?? 0) > 0);
-    return this.outcome !== undefined || !FIRST_STEPS.has(this.step.id) || needsToJudge;
+    return (
+      this.outcome !== undefined ||
+      !FIRST_STEPS.has(this.step.id) ||
+      answersLater(this.answers) ||
+      answersLater(readPrefill(this.prefill).values)
+    );
   }
 
   /**
@@ -428,13 +452,12 @@ export class ReferralForm extends LinkworkElement {
     const { values, problems } = readPrefill(this.prefill);
     let answers: ReferralDraft = { ...emptyDraft, ...values };
     // A prefilled value that validation refuses is left out, field by field: the person types it.
-    const result = checkDraft(answers, this.draftContext());
+    // Later steps' answers cannot be judged before their rules are here (their chunk failed, or a
+    // reset came first): the first steps' rules leave them be; validation judges them once it arrives.
+    const result = checkDraft(answers, this.draftContext(), laterSteps?.validateReferralAgainst);
     if (!result.ok) {
       for (const error of result.errors) {
         if (error.code.startsWith('required')) continue;
-        // Needs cannot be judged before the default taxonomy is here (its chunk failed, or a
-        // reset came first): keep them; validation judges them once it arrives.
-        if (error.code === 'unknown-term' && !this.needsTaxonomy) continue;
         for (const key of draftKeysAt(error.path).filter((candidate) => candidate in values)) {
           answers = { ...answers, [key]: emptyDraft[key] };
           problems.push({ path: DRAFT_PATHS[key], code: error.code });
@@ -539,7 +562,14 @@ export class ReferralForm extends LinkworkElement {
 
   /** Shows the confirmation for a referral the host sent itself (after preventing `lw-submit`). */
   showReceipt(receipt: Receipt): void {
-    this.delivered(receipt);
+    // The referral is judged for `lw-submitted` by the whole referral's rules, which come with the later steps.
+    if (laterSteps) this.delivered(receipt);
+    else
+      void loadLaterSteps()
+        .catch(() => {
+          // The confirmation says it could not load, with Try again.
+        })
+        .then(() => this.delivered(receipt));
   }
 
   private delivered(receipt: Receipt): void {
@@ -640,7 +670,13 @@ export class ReferralForm extends LinkworkElement {
         this.serverErrors = result.errors.map((error) => ({
           path: error.path,
           code: error.code as ReasonCode,
-          message: errorMessage(error.path, error.code as ReasonCode, {}, this.locale, this.mode),
+          message: validationMessage(
+            error.path,
+            error.code as ReasonCode,
+            {},
+            this.locale,
+            this.mode,
+          ),
         }));
         this.emit<ReferralFormErrorDetail>('lw-error', { code: 'invalid', fields: result.errors });
         // Fixed, Continue comes back here to send again (with the same key).
