@@ -38,7 +38,7 @@ import {
   type DraftContext,
   type ReferralDraft,
 } from './draft.js';
-import { Embeds } from './embeds.js';
+import type { Embeds } from './embeds.js';
 import type * as GivenAnswers from './given-answers.js';
 import type { PrefillProblem, ReferralPrefill } from './prefill.js';
 import { referralFormStyles } from './referral-form.styles.js';
@@ -307,7 +307,8 @@ export class ReferralForm extends LinkworkElement {
   private focusAfterRender: 'summary' | 'heading' | undefined;
   private checked: { inputs: unknown[]; result: ReturnType<typeof checkDraft> } | undefined;
   private readonly internals = this.attachInternals();
-  private readonly embeds = new Embeds(this);
+  /** The embedded picker and consent capture, made with the later steps that show them. */
+  private embeds: Embeds | undefined;
   private drafts: DraftStore<SavedForm> | undefined;
   /** The answers before the person changed anything (empty, or the prefill): never kept as a draft. */
   private pristine: ReferralDraft = emptyDraft;
@@ -788,10 +789,10 @@ export class ReferralForm extends LinkworkElement {
     };
   }
 
-  private embedView(kind: 'picker' | 'consent'): EmbedView {
+  private embedView(embeds: Embeds, kind: 'picker' | 'consent'): EmbedView {
     return {
-      state: this.embeds.state(kind),
-      retry: () => this.embeds.load(kind),
+      state: embeds.state(kind),
+      retry: () => embeds.load(kind),
       now: this.now ?? (() => new Date()),
     };
   }
@@ -815,8 +816,17 @@ export class ReferralForm extends LinkworkElement {
     if (step.id === 'referrer') return referrerStep(view);
     if (step.id === 'patient') return patientStep(view);
     if (!later.module) return this.loadProblem();
-    const { accessStep, activitiesStep, checkStep, consentStep, contactStep, needsStep, riskStep } =
-      later.module;
+    const {
+      accessStep,
+      activitiesStep,
+      checkStep,
+      consentStep,
+      contactStep,
+      Embeds,
+      needsStep,
+      riskStep,
+    } = later.module;
+    const embeds = (this.embeds ??= new Embeds(this));
     switch (step.id) {
       case 'contact':
         return contactStep(view);
@@ -827,10 +837,10 @@ export class ReferralForm extends LinkworkElement {
       case 'access':
         return accessStep(view);
       case 'activities':
-        return activitiesStep(view, this.embedView('picker'), this.directoryBackend);
+        return activitiesStep(view, this.embedView(embeds, 'picker'), this.directoryBackend);
       case 'consent':
-        return consentStep(view, this.embedView('consent'), {
-          configuration: this.consentConfiguration ?? this.embeds.defaultConsent,
+        return consentStep(view, this.embedView(embeds, 'consent'), {
+          configuration: this.consentConfiguration ?? embeds.defaultConsent,
           given: (consent, contactTimes) => {
             this.answers = { ...this.answers, consent, contactTimes: [...contactTimes] };
             this.interactionsOf('consent').input('consent', consent.at);
