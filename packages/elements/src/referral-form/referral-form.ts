@@ -38,7 +38,7 @@ import {
   type DraftContext,
   type ReferralDraft,
 } from './draft.js';
-import type { Embeds } from './embeds.js';
+import { Embeds } from './embeds.js';
 import type * as GivenAnswers from './given-answers.js';
 import type { PrefillProblem, ReferralPrefill } from './prefill.js';
 import { referralFormStyles } from './referral-form.styles.js';
@@ -307,8 +307,7 @@ export class ReferralForm extends LinkworkElement {
   private focusAfterRender: 'summary' | 'heading' | undefined;
   private checked: { inputs: unknown[]; result: ReturnType<typeof checkDraft> } | undefined;
   private readonly internals = this.attachInternals();
-  /** The embedded picker and consent capture, made with the later steps that show them. */
-  private embeds: Embeds | undefined;
+  private readonly embeds = new Embeds(this);
   private drafts: DraftStore<SavedForm> | undefined;
   /** The answers before the person changed anything (empty, or the prefill): never kept as a draft. */
   private pristine: ReferralDraft = emptyDraft;
@@ -816,17 +815,11 @@ export class ReferralForm extends LinkworkElement {
     if (step.id === 'referrer') return referrerStep(view);
     if (step.id === 'patient') return patientStep(view);
     if (!later.module) return this.loadProblem();
-    const {
-      accessStep,
-      activitiesStep,
-      checkStep,
-      consentStep,
-      contactStep,
-      Embeds,
-      needsStep,
-      riskStep,
-    } = later.module;
-    const embeds = (this.embeds ??= new Embeds(this));
+    const { accessStep, activitiesStep, checkStep, consentStep, contactStep, needsStep, riskStep } =
+      later.module;
+    // Here, not in the later steps' chunk: in the script-tag bundle the embedded elements are in
+    // its entry, and a chunk importing them would turn the entry into a facade.
+    const embeds = this.embeds;
     switch (step.id) {
       case 'contact':
         return contactStep(view);
