@@ -6,4 +6,4 @@
  * first render, as before.
  */
 export { createDraftStore, newIdempotencyKey } from '@linkwork/core';
-export { draftKeysAt, readPrefill } from './prefill.js';
+export { DRAFT_PATHS, draftKeysAt, readPrefill } from './prefill.js';

@@ -32,7 +32,7 @@ import {
 import type { Outcome } from './confirmation.js';
 import {
   checkDraft,
-  DRAFT_PATHS,
+  FIRST_STEP_ANSWERS,
   emptyDraft,
   NO_TERMS,
   type DraftContext,
@@ -45,7 +45,6 @@ import { referralFormStyles } from './referral-form.styles.js';
 import type { Sending } from './sending.js';
 import {
   belongsTo,
-  STEPS,
   stepOf,
   stepsFor,
   stepTitle,
@@ -64,21 +63,11 @@ addMessages(referralFormStartEn);
 /** The steps a form can start on (staff: referrer; self: patient), in the first load; the rest is `later-steps`. */
 const FIRST_STEPS: ReadonlySet<StepId> = new Set(['referrer', 'patient']);
 
-/** The answers asked on the first steps: judged without the later steps' chunk. */
-const FIRST_STEP_ANSWERS: ReadonlySet<string> = new Set(
-  Object.keys(DRAFT_PATHS).filter((key) =>
-    STEPS.some(
-      (step) =>
-        FIRST_STEPS.has(step.id) && belongsTo(step, DRAFT_PATHS[key as keyof ReferralDraft]),
-    ),
-  ),
-);
-
 /** Whether `answers` hold anything for a later step: only the later steps' rules can judge it. */
 function answersLater(answers: Partial<ReferralDraft>): boolean {
   return Object.entries(answers).some(
     ([key, answer]) =>
-      !FIRST_STEP_ANSWERS.has(key) &&
+      !FIRST_STEP_ANSWERS.has(key as keyof ReferralDraft) &&
       JSON.stringify(answer) !== JSON.stringify(emptyDraft[key as keyof ReferralDraft]),
   );
 }
@@ -514,14 +503,14 @@ export class ReferralForm extends LinkworkElement {
     // Later steps' answers cannot be judged before their rules are here (their chunk failed, or a
     // reset came first): the first steps' rules leave them be; validation judges them once it arrives.
     const result = checkDraft(answers, this.draftContext(), later.module?.validateReferralAgainst);
-    if (!result.ok) {
+    if (!result.ok && module) {
       for (const error of result.errors) {
         if (error.code.startsWith('required')) continue;
-        for (const key of (module?.draftKeysAt(error.path) ?? []).filter(
-          (candidate) => candidate in values,
-        )) {
+        for (const key of module
+          .draftKeysAt(error.path)
+          .filter((candidate) => candidate in values)) {
           answers = { ...answers, [key]: emptyDraft[key] };
-          problems.push({ path: DRAFT_PATHS[key], code: error.code });
+          problems.push({ path: module.DRAFT_PATHS[key], code: error.code });
         }
       }
     }
