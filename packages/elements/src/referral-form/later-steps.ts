@@ -14,6 +14,7 @@
 // is only re-exports (this package's `sideEffects`), so the loader adds them (referral-form.ts).
 export { defaultTaxonomy, referralFormLaterEn, validateReferralAgainst } from '@linkwork/core';
 export { outcomeView } from './confirmation.js';
+export { Embeds } from './embeds.js';
 export { accessStep } from './steps/access-step.js';
 export { checkStep } from './steps/check-step.js';
 export { contactStep } from './steps/contact-step.js';

@@ -38,7 +38,7 @@ import {
   type DraftContext,
   type ReferralDraft,
 } from './draft.js';
-import { Embeds } from './embeds.js';
+import type { EmbedKind, Embeds } from './embeds.js';
 import type * as GivenAnswers from './given-answers.js';
 import type { PrefillProblem, ReferralPrefill } from './prefill.js';
 import { referralFormStyles } from './referral-form.styles.js';
@@ -71,6 +71,16 @@ function answersLater(answers: Partial<ReferralDraft>): boolean {
       JSON.stringify(answer) !== JSON.stringify(emptyDraft[key as keyof ReferralDraft]),
   );
 }
+
+/**
+ * Defines an embedded element (`Embeds`, which comes with the later steps, loads it): imported
+ * from here, as in the script-tag bundle these modules are in its entry, and a chunk importing
+ * them would turn the entry into a facade.
+ */
+const defineEmbedded = (kind: EmbedKind): Promise<unknown> =>
+  kind === 'picker'
+    ? import('../define/lw-activity-picker.js')
+    : import('../define/lw-consent-capture.js');
 
 /** A chunk loaded on demand, once for every form on the page. */
 interface Chunk<T> {
@@ -296,7 +306,8 @@ export class ReferralForm extends LinkworkElement {
   private focusAfterRender: 'summary' | 'heading' | undefined;
   private checked: { inputs: unknown[]; result: ReturnType<typeof checkDraft> } | undefined;
   private readonly internals = this.attachInternals();
-  private readonly embeds = new Embeds(this);
+  /** The embedded picker and consent capture, made with the later steps that show them. */
+  private embeds: Embeds | undefined;
   private drafts: DraftStore<SavedForm> | undefined;
   /** The answers before the person changed anything (empty, or the prefill): never kept as a draft. */
   private pristine: ReferralDraft = emptyDraft;
@@ -804,11 +815,17 @@ export class ReferralForm extends LinkworkElement {
     if (step.id === 'referrer') return referrerStep(view);
     if (step.id === 'patient') return patientStep(view);
     if (!later.module) return this.loadProblem();
-    const { accessStep, activitiesStep, checkStep, consentStep, contactStep, needsStep, riskStep } =
-      later.module;
-    // Here, not in the later steps' chunk: in the script-tag bundle the embedded elements are in
-    // its entry, and a chunk importing them would turn the entry into a facade.
-    const embeds = this.embeds;
+    const {
+      accessStep,
+      activitiesStep,
+      checkStep,
+      consentStep,
+      contactStep,
+      Embeds,
+      needsStep,
+      riskStep,
+    } = later.module;
+    const embeds = (this.embeds ??= new Embeds(this, defineEmbedded));
     switch (step.id) {
       case 'contact':
         return contactStep(view);
