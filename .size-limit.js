@@ -47,10 +47,11 @@ function asAConsumerBuilds(config) {
 
 export default [
   {
+    // 59.47 before validateReferralStart (and its own messages section) was added: 59.78.
     name: '@linkwork/core: everything',
     path: 'packages/core/dist/index.js',
     gzip: true,
-    limit: '59.5 kB',
+    limit: '59.85 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -110,18 +111,20 @@ export default [
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
-    // Issue target 22 kB (35.4 before decision 0015: later steps, default taxonomy and their words on demand).
+    // Issue target 22 kB (35.4 before decision 0015: later steps, default taxonomy and their words on
+    // demand; 28.75 before the first steps were judged on their own and prefill and drafts went on demand).
     name: '<lw-referral-form>: what loads first (its fields, core validation, Lit)',
     path: 'packages/elements/dist/define/lw-referral-form.js',
     gzip: true,
-    limit: '29 kB',
+    limit: '22.9 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
+    // 71.89 before its first steps were judged on their own (the start validator is extra): 72.62.
     name: '<lw-referral-form> with everything it loads on demand (picker, consent, submission)',
     path: 'packages/elements/dist/define/lw-referral-form.js',
     gzip: true,
-    limit: '72 kB',
+    limit: '72.65 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {

@@ -1,4 +1,10 @@
-export { addMessages, isLocaleLoaded, loadLocale, message } from './catalogue.js';
+export {
+  addMessages,
+  isLocaleLoaded,
+  loadLocale,
+  message,
+  validationMessage,
+} from './catalogue.js';
 export { errorMessage } from './error-message.js';
 export {
   activityPickerEn,
@@ -16,6 +22,7 @@ export type { MessageAudience, MessageParams } from './catalogue.js';
 export { en } from './en.js';
 export { consentValidationEn } from './validation/consent.en.js';
 export { consentWithdrawalValidationEn } from './validation/consent-withdrawals.en.js';
-export { referralValidationEn } from './validation/referral.en.js';
+export { referralLaterValidationEn, referralValidationEn } from './validation/referral.en.js';
+export { referralStartValidationEn } from './validation/referral-start.en.js';
 export { validationCommonEn } from './validation/common.en.js';
 export type { MessageKey, Messages } from './en.js';

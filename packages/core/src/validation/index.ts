@@ -41,6 +41,7 @@ export {
   validateReferralField,
 } from './referral.js';
 export type { ReferralValidationOptions, ValidationError, ValidationResult } from './referral.js';
+export { REFERRAL_START_FIELDS, validateReferralStart } from './referral-start.js';
 export { validateNewConsent } from './consent.js';
 export type { ConsentValidationOptions, NewConsentValidationOptions } from './consent.js';
 export { validateConsent } from './consent-record.js';

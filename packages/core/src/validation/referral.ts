@@ -8,25 +8,16 @@ import type {
   Patient,
   Referral,
   ReferralSource,
-  Referrer,
   Risk,
 } from '../model/referral.js';
 import type { Taxonomy } from '../model/taxonomy.js';
 import { defaultTaxonomy } from '../taxonomy/default.js';
 import { hasTerm } from '../taxonomy/terms.js';
-import {
-  checkDateOfBirth,
-  checkDateTime,
-  dateTimeToEpochMs,
-  DEFAULT_MINIMUM_AGE,
-  MAXIMUM_AGE,
-} from './dates.js';
+import { dateTimeToEpochMs } from './dates.js';
 import { checkEmail } from './email.js';
 import { readConsent, type ConsentRead } from './consent.js';
 import { fieldOrder } from './fields.js';
 import { checkLanguageTag } from './language-tag.js';
-import { checkNhsNumber } from './nhs-number.js';
-import { checkOdsCode } from './ods-code.js';
 import { checkUkPhone, isMobile } from './phone.js';
 import { checkPostcode } from './postcode.js';
 import {
@@ -36,8 +27,6 @@ import {
   Findings,
   found,
   INVALID,
-  isAbsent,
-  isRecord,
   readArray,
   readBoolean,
   readEnum,
@@ -50,8 +39,8 @@ import {
   type ValidationError,
   type ValidationResult,
 } from './read.js';
-import { CONTACT_CHANNELS, CONTACT_TIMES, GENDERS, REFERRAL_SOURCES, URGENCIES } from './values.js';
-import { NAME_MAX_LENGTH } from './text.js';
+import { audienceOf, readPatientIdentity, readReferrer, readSending } from './referral-start.js';
+import { CONTACT_CHANNELS, CONTACT_TIMES, URGENCIES } from './values.js';
 
 addMessages(referralValidationEn);
 
@@ -129,35 +118,12 @@ function readPatient(
   const object = readObject(slot(findings, 'patient'), raw, true);
   if (!object.ok) return undefined;
   const input = object.value;
-  const minimumAge = options.minimumAge ?? DEFAULT_MINIMUM_AGE;
-
-  const givenName = readText(
-    slot(findings, 'patient.givenName'),
-    input.givenName,
-    true,
-    NAME_MAX_LENGTH,
+  const { givenName, familyName, dateOfBirth, nhsNumber, gender } = readPatientIdentity(
+    findings,
+    input,
+    source,
+    options,
   );
-  const familyName = readText(
-    slot(findings, 'patient.familyName'),
-    input.familyName,
-    true,
-    NAME_MAX_LENGTH,
-  );
-  const dobOptions = options.now ? { minimumAge, now: options.now } : { minimumAge };
-  const dateOfBirth = readString(
-    slot(findings, 'patient.dateOfBirth'),
-    input.dateOfBirth,
-    true,
-    (value) => checkDateOfBirth(value, dobOptions),
-    { minimumAge, maxAge: MAXIMUM_AGE },
-  );
-  const nhsNumber = readString(
-    slot(findings, 'patient.nhsNumber'),
-    input.nhsNumber,
-    source === 'staff',
-    checkNhsNumber,
-  );
-  const gender = readEnum(slot(findings, 'patient.gender'), input.gender, false, GENDERS);
   const { address, lines } = readAddress(findings, input.address);
   const phone = readString(slot(findings, 'patient.phone'), input.phone, false, checkUkPhone);
   const email = readString(slot(findings, 'patient.email'), input.email, false, checkEmail);
@@ -217,37 +183,6 @@ function readPatient(
   });
   const patient = values ? found(compact<Patient>(values)) : INVALID;
   return { patient, phone, email, preferredContact, address, lines, contactTimes };
-}
-
-function readReferrer(
-  findings: Findings,
-  raw: unknown,
-  source: ReferralSource | undefined,
-): Read<Referrer | undefined> {
-  if (isAbsent(raw)) {
-    if (source !== 'staff') return ABSENT;
-    findings.add('referrer', 'required');
-    return INVALID;
-  }
-  const object = readObject(slot(findings, 'referrer'), raw, true);
-  if (!object.ok) return INVALID;
-  if (source === 'self') {
-    findings.add('referrer', 'not-allowed');
-    return INVALID;
-  }
-  const input = object.value;
-  const name = readString(slot(findings, 'referrer.name'), input.name, true);
-  const role = readString(slot(findings, 'referrer.role'), input.role, true);
-  const organisationOdsCode = readString(
-    slot(findings, 'referrer.organisationOdsCode'),
-    input.organisationOdsCode,
-    true,
-    checkOdsCode,
-  );
-  const email = readString(slot(findings, 'referrer.email'), input.email, true, checkEmail);
-  const phone = readString(slot(findings, 'referrer.phone'), input.phone, false, checkUkPhone);
-  const values = all({ name, role, organisationOdsCode, email, phone });
-  return values ? found(compact<Referrer>(values)) : INVALID;
 }
 
 function readRisk(findings: Findings, raw: unknown): Read<Risk | undefined> {
@@ -316,13 +251,7 @@ function readReferral(
   if (!object.ok) return undefined;
   const referral = object.value;
 
-  const source = readEnum(slot(findings, 'source'), referral.source, true, REFERRAL_SOURCES);
-  const submittedAt = readString(
-    slot(findings, 'submittedAt'),
-    referral.submittedAt,
-    true,
-    checkDateTime,
-  );
+  const { source, submittedAt } = readSending(findings, referral);
   const sourceValue = valueOf(source);
   const patientRead = readPatient(findings, referral.patient, sourceValue, options);
   const patient = patientRead?.patient ?? INVALID;
@@ -408,11 +337,10 @@ export function validateReferralAgainst(
   const findings = new Findings(fieldOrder);
   const value = readReferral(findings, input, options, taxonomy);
   if (value && findings.empty) return { ok: true, value };
-  const audience =
-    isRecord(input) && typeof input.source === 'string' && input.source.trim() === 'self'
-      ? 'self'
-      : 'staff';
-  return { ok: false, errors: findings.errors(options.locale ?? DEFAULT_LOCALE, audience) };
+  return {
+    ok: false,
+    errors: findings.errors(options.locale ?? DEFAULT_LOCALE, audienceOf(input)),
+  };
 }
 
 /**

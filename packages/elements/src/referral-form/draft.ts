@@ -1,7 +1,7 @@
 import {
   dateOfBirthFromParts,
-  errorMessage,
-  validateReferralAgainst,
+  validateReferralStart,
+  validationMessage,
   type Consent,
   type ContactChannel,
   type ContactTime,
@@ -10,6 +10,7 @@ import {
   type ReferralSource,
   type Taxonomy,
   type ValidationError,
+  type validateReferralAgainst,
 } from '@linkwork/core';
 
 /** A yes/no question not yet answered is `''`. */
@@ -87,37 +88,22 @@ export const emptyDraft: ReferralDraft = {
   contactTimes: [],
 };
 
-/** The validation path each answer feeds. */
-export const DRAFT_PATHS: { readonly [K in keyof ReferralDraft]: string } = {
-  referrerName: 'referrer.name',
-  referrerRole: 'referrer.role',
-  referrerOdsCode: 'referrer.organisationOdsCode',
-  referrerEmail: 'referrer.email',
-  referrerPhone: 'referrer.phone',
-  givenName: 'patient.givenName',
-  familyName: 'patient.familyName',
-  dateOfBirth: 'patient.dateOfBirth',
-  nhsNumber: 'patient.nhsNumber',
-  addressLines: 'patient.address.lines',
-  town: 'patient.address.town',
-  postcode: 'patient.address.postcode',
-  phone: 'patient.phone',
-  email: 'patient.email',
-  preferredContact: 'patient.preferredContact',
-  reasons: 'reasons',
-  notes: 'notes',
-  urgency: 'urgency',
-  safeguardingConcern: 'risk.safeguardingConcern',
-  loneWorkingRisk: 'risk.loneWorkingRisk',
-  riskDetails: 'risk.details',
-  language: 'patient.language',
-  interpreterNeeded: 'patient.interpreterNeeded',
-  accessibilityNeeds: 'patient.accessibilityNeeds',
-  activities: 'activities',
-  activityNames: 'activities',
-  consent: 'consent',
-  contactTimes: 'patient.contactTimes',
-};
+/**
+ * The answers the first steps (referrer, patient) ask; the rest are the later
+ * steps', whose rules come with them (`later-steps.ts`). `DRAFT_PATHS` says
+ * the same by path (a test keeps the two in step).
+ */
+export const FIRST_STEP_ANSWERS: ReadonlySet<keyof ReferralDraft> = new Set([
+  'referrerName',
+  'referrerRole',
+  'referrerOdsCode',
+  'referrerEmail',
+  'referrerPhone',
+  'givenName',
+  'familyName',
+  'dateOfBirth',
+  'nhsNumber',
+]);
 
 /**
  * Judges needs while the default taxonomy is still on its way (it comes with
@@ -209,21 +195,32 @@ export type DraftResult =
   | { readonly ok: true; readonly referral: Referral }
   | { readonly ok: false; readonly errors: ValidationError[] };
 
+/** Full referral validation (`validateReferralAgainst`), which comes with the later steps. */
+export type ReferralRules = typeof validateReferralAgainst;
+
 /**
  * Validates the whole draft as a referral (so cross-field rules apply), with
- * the date of birth judged from the three boxes as typed.
+ * the date of birth judged from the three boxes as typed. Without `rules`
+ * (they come with the later steps) only the start of the referral is judged
+ * (`validateReferralStart`): the same errors as the whole when the later
+ * steps' answers are empty, which the form makes sure of before it relies on
+ * this (it waits for the rules to judge any such answer).
  */
-export function checkDraft(draft: ReferralDraft, context: DraftContext): DraftResult {
-  const rules = {
+export function checkDraft(
+  draft: ReferralDraft,
+  context: DraftContext,
+  rules?: ReferralRules,
+): DraftResult {
+  const dobRules = {
     ...(context.minimumAge === undefined ? {} : { minimumAge: context.minimumAge }),
     ...(context.now ? { now: context.now } : {}),
   };
-  const dob = dateOfBirthFromParts(draft.dateOfBirth, rules);
-  const result = validateReferralAgainst(
-    draftToReferralInput(draft, context, dob),
-    context.taxonomy ?? NO_TERMS,
-    { locale: context.locale, ...rules },
-  );
+  const dob = dateOfBirthFromParts(draft.dateOfBirth, dobRules);
+  const options = { locale: context.locale, ...dobRules };
+  const input = draftToReferralInput(draft, context, dob);
+  const result = rules
+    ? rules(input, context.taxonomy ?? NO_TERMS, options)
+    : { ok: false as const, errors: validateReferralStart(input, options) };
   if (result.ok) return { ok: true, referral: result.value };
   return {
     ok: false,
@@ -232,7 +229,7 @@ export function checkDraft(draft: ReferralDraft, context: DraftContext): DraftRe
         ? {
             path: error.path,
             code: dob.code,
-            message: errorMessage(
+            message: validationMessage(
               error.path,
               dob.code,
               { minimumAge: context.minimumAge ?? 18, maxAge: 120 },

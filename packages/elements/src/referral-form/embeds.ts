@@ -15,15 +15,21 @@ const TAGS: Record<EmbedKind, string> = {
  * own modules: a page that never reaches those steps never downloads them),
  * and the default consent wording with the consent capture. A page that has
  * defined the tag already (the script-tag bundle) loads nothing.
+ *
+ * It comes with the later steps, but the form gives it `define`, the
+ * `import()` of each element: in the script-tag bundle those modules are in
+ * its entry, and a chunk importing them would turn the entry into a facade.
  */
 export class Embeds {
   readonly #host: ReactiveControllerHost;
+  readonly #define: (kind: EmbedKind) => Promise<unknown>;
   readonly #states = new Map<EmbedKind, EmbedState>();
   /** The consent wording used when the host gives none. */
   defaultConsent: ConsentConfiguration | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, define: (kind: EmbedKind) => Promise<unknown>) {
     this.#host = host;
+    this.#define = define;
   }
 
   /** `ready` once the element is defined; starts loading it otherwise. */
@@ -43,13 +49,12 @@ export class Embeds {
     this.#states.set(kind, 'loading');
     const loading =
       kind === 'picker'
-        ? import('../define/lw-activity-picker.js').then(() => undefined)
-        : Promise.all([
-            import('../define/lw-consent-capture.js'),
-            import('./consent-defaults.js'),
-          ]).then(([, defaults]) => {
-            this.defaultConsent = defaults.defaultConsentConfiguration;
-          });
+        ? this.#define(kind)
+        : Promise.all([this.#define(kind), import('./consent-defaults.js')]).then(
+            ([, defaults]) => {
+              this.defaultConsent = defaults.defaultConsentConfiguration;
+            },
+          );
     loading
       .then(
         () => this.#states.set(kind, 'ready'),

@@ -5,13 +5,16 @@
  * the person can have answered the first step; the form waits for it (in
  * `scheduleUpdate`) if it is asked to show one of these before it arrives.
  * The default needs taxonomy comes here too: only the needs step, check your
- * answers and the embedded picker show it, and the form waits for it before
- * judging needs it was given (see `referral-form.ts`).
+ * answers and the embedded picker show it. So do the rules (and English
+ * messages) of the whole referral: until they are here the form judges only
+ * the first steps (`validateReferralStart`), and it waits for them before
+ * judging any later answer it was given (see `referral-form.ts`).
  */
 // Exported, not added here: bundlers drop a side-effect-free module's own statements when it
 // is only re-exports (this package's `sideEffects`), so the loader adds them (referral-form.ts).
-export { defaultTaxonomy, referralFormLaterEn } from '@linkwork/core';
+export { defaultTaxonomy, referralFormLaterEn, validateReferralAgainst } from '@linkwork/core';
 export { outcomeView } from './confirmation.js';
+export { Embeds } from './embeds.js';
 export { accessStep } from './steps/access-step.js';
 export { checkStep } from './steps/check-step.js';
 export { contactStep } from './steps/contact-step.js';

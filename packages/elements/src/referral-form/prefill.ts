@@ -1,5 +1,37 @@
 import type { ContactChannel } from '@linkwork/core';
-import { DRAFT_PATHS, type ReferralDraft, type YesNo } from './draft.js';
+import type { ReferralDraft, YesNo } from './draft.js';
+
+/** The validation path each answer feeds (with the prefill: only reading one needs them). */
+export const DRAFT_PATHS: { readonly [K in keyof ReferralDraft]: string } = {
+  referrerName: 'referrer.name',
+  referrerRole: 'referrer.role',
+  referrerOdsCode: 'referrer.organisationOdsCode',
+  referrerEmail: 'referrer.email',
+  referrerPhone: 'referrer.phone',
+  givenName: 'patient.givenName',
+  familyName: 'patient.familyName',
+  dateOfBirth: 'patient.dateOfBirth',
+  nhsNumber: 'patient.nhsNumber',
+  addressLines: 'patient.address.lines',
+  town: 'patient.address.town',
+  postcode: 'patient.address.postcode',
+  phone: 'patient.phone',
+  email: 'patient.email',
+  preferredContact: 'patient.preferredContact',
+  reasons: 'reasons',
+  notes: 'notes',
+  urgency: 'urgency',
+  safeguardingConcern: 'risk.safeguardingConcern',
+  loneWorkingRisk: 'risk.loneWorkingRisk',
+  riskDetails: 'risk.details',
+  language: 'patient.language',
+  interpreterNeeded: 'patient.interpreterNeeded',
+  accessibilityNeeds: 'patient.accessibilityNeeds',
+  activities: 'activities',
+  activityNames: 'activities',
+  consent: 'consent',
+  contactTimes: 'patient.contactTimes',
+};
 
 /**
  * What a portal already knows, in the shape of a `Referral` (every field

@@ -1,9 +1,6 @@
 import { consume } from '@lit/context';
 import {
   addMessages,
-  createDraftStore,
-  errorMessage,
-  newIdempotencyKey,
   referralFormStartEn,
   type Backend,
   type DraftPersistence,
@@ -17,6 +14,7 @@ import {
   type SubmitResult,
   type Taxonomy,
   type ValidationError,
+  validationMessage,
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -34,14 +32,15 @@ import {
 import type { Outcome } from './confirmation.js';
 import {
   checkDraft,
-  DRAFT_PATHS,
+  FIRST_STEP_ANSWERS,
   emptyDraft,
   NO_TERMS,
   type DraftContext,
   type ReferralDraft,
 } from './draft.js';
-import { Embeds } from './embeds.js';
-import { draftKeysAt, readPrefill, type PrefillProblem, type ReferralPrefill } from './prefill.js';
+import type { EmbedKind, Embeds } from './embeds.js';
+import type * as GivenAnswers from './given-answers.js';
+import type { PrefillProblem, ReferralPrefill } from './prefill.js';
 import { referralFormStyles } from './referral-form.styles.js';
 import type { Sending } from './sending.js';
 import {
@@ -64,23 +63,58 @@ addMessages(referralFormStartEn);
 /** The steps a form can start on (staff: referrer; self: patient), in the first load; the rest is `later-steps`. */
 const FIRST_STEPS: ReadonlySet<StepId> = new Set(['referrer', 'patient']);
 
-let laterSteps: typeof LaterSteps | undefined;
-let laterStepsLoading: Promise<typeof LaterSteps> | undefined;
+/** Whether `answers` hold anything for a later step: only the later steps' rules can judge it. */
+function answersLater(answers: Partial<ReferralDraft>): boolean {
+  return Object.entries(answers).some(
+    ([key, answer]) =>
+      !FIRST_STEP_ANSWERS.has(key as keyof ReferralDraft) &&
+      JSON.stringify(answer) !== JSON.stringify(emptyDraft[key as keyof ReferralDraft]),
+  );
+}
 
-/** Loads the later steps once, for every form on the page; after a failure the next call tries again. */
-function loadLaterSteps(): Promise<typeof LaterSteps> {
-  laterStepsLoading ??= import('./later-steps.js').then(
-    (module) => {
-      addMessages(module.referralFormLaterEn);
-      return (laterSteps = module);
-    },
+/**
+ * Defines an embedded element (`Embeds`, which comes with the later steps, loads it): imported
+ * from here, as in the script-tag bundle these modules are in its entry, and a chunk importing
+ * them would turn the entry into a facade.
+ */
+const defineEmbedded = (kind: EmbedKind): Promise<unknown> =>
+  kind === 'picker'
+    ? import('../define/lw-activity-picker.js')
+    : import('../define/lw-consent-capture.js');
+
+/** A chunk loaded on demand, once for every form on the page. */
+interface Chunk<T> {
+  module?: T;
+  loading?: Promise<T>;
+}
+
+/** Loads a chunk once; after a failure the next call tries again. */
+function loadChunk<T>(chunk: Chunk<T>, load: () => Promise<T>): Promise<T> {
+  chunk.loading ??= load().then(
+    (module) => (chunk.module = module),
     (error: unknown) => {
-      laterStepsLoading = undefined;
+      chunk.loading = undefined;
       throw error;
     },
   );
-  return laterStepsLoading;
+  return chunk.loading;
 }
+
+const later: Chunk<typeof LaterSteps> = {};
+const given: Chunk<typeof GivenAnswers> = {};
+
+/** The later steps, with their words (added here: see `later-steps.ts`). */
+const loadLaterSteps = (): Promise<typeof LaterSteps> =>
+  loadChunk(later, () =>
+    import('./later-steps.js').then((module) => {
+      addMessages(module.referralFormLaterEn);
+      return module;
+    }),
+  );
+
+/** Reading a prefill and keeping drafts: only for forms that have them. */
+const loadGivenAnswers = (): Promise<typeof GivenAnswers> =>
+  loadChunk(given, () => import('./given-answers.js'));
 
 /** Detail of `lw-step-change`: the step now shown. */
 export interface StepChangeDetail {
@@ -258,8 +292,12 @@ export class ReferralForm extends LinkworkElement {
   @state() private outcome: Outcome | undefined;
   @state() private sendProblem: SendProblem | undefined;
   @state() private restored = false;
-  /** The later steps' chunk could not be loaded (offline): the step offers to try again. */
-  @state() private laterStepsFailed = false;
+  /** A chunk the form needed could not be loaded (offline): the step that needs it offers to try again. */
+  @state() private loadFailed = false;
+  /** The prefill, to apply once reading it has loaded (its chunk failed: see `loadFailed`). */
+  private prefillToApply = false;
+  /** The drafts, to open once keeping them has loaded. */
+  private draftsToOpen = false;
   /** Messages the backend gave for fields, shown until the field changes. */
   private serverErrors: ValidationError[] = [];
   /** Set when "Change" on check your answers sent the person back: Continue returns there. */
@@ -268,7 +306,8 @@ export class ReferralForm extends LinkworkElement {
   private focusAfterRender: 'summary' | 'heading' | undefined;
   private checked: { inputs: unknown[]; result: ReturnType<typeof checkDraft> } | undefined;
   private readonly internals = this.attachInternals();
-  private readonly embeds = new Embeds(this);
+  /** The embedded picker and consent capture, made with the later steps that show them. */
+  private embeds: Embeds | undefined;
   private drafts: DraftStore<SavedForm> | undefined;
   /** The answers before the person changed anything (empty, or the prefill): never kept as a draft. */
   private pristine: ReferralDraft = emptyDraft;
@@ -319,6 +358,7 @@ export class ReferralForm extends LinkworkElement {
 
   /** The answers as a referral, or their problems: worked out once per change of what they depend on. */
   private check(): ReturnType<typeof checkDraft> {
+    const rules = later.module?.validateReferralAgainst;
     const inputs = [
       this.answers,
       this.locale,
@@ -326,11 +366,12 @@ export class ReferralForm extends LinkworkElement {
       this.minimumAge,
       this.needsTaxonomy,
       this.now,
+      rules,
     ];
     const cached = this.checked;
     if (cached && inputs.every((input, index) => input === cached.inputs[index]))
       return cached.result;
-    const result = checkDraft(this.answers, this.draftContext());
+    const result = checkDraft(this.answers, this.draftContext(), rules);
     this.checked = { inputs, result };
     return result;
   }
@@ -347,48 +388,77 @@ export class ReferralForm extends LinkworkElement {
 
   /** The host's taxonomy, else the default once its chunk is here (`undefined` until then). */
   private get needsTaxonomy(): Taxonomy | undefined {
-    return this.taxonomy ?? laterSteps?.defaultTaxonomy;
+    return this.taxonomy ?? later.module?.defaultTaxonomy;
   }
 
   /**
    * Whether the next render needs the later steps' chunk: to show one of them,
-   * or to judge needs (from a prefill, a draft or a restored form) against the
-   * default taxonomy, which comes in that chunk.
+   * or to judge answers of theirs (from a prefill, a draft or a restored form):
+   * the rules of the whole referral and the default taxonomy come in that chunk.
    */
   private get showsLaterSteps(): boolean {
-    const needsToJudge =
-      !this.taxonomy &&
-      (this.answers.reasons.length > 0 || (this.prefill?.reasons?.length ?? 0) > 0);
-    return this.outcome !== undefined || !FIRST_STEPS.has(this.step.id) || needsToJudge;
+    return (
+      this.outcome !== undefined ||
+      !FIRST_STEPS.has(this.step.id) ||
+      answersLater(this.answers) ||
+      answersLater(given.module?.readPrefill(this.prefill).values ?? {})
+    );
+  }
+
+  /** Whether the first steps wait for their prefill or draft, whose chunk could not be loaded. */
+  private get givenPending(): boolean {
+    return !given.module && (this.prefillToApply || this.draftsToOpen);
   }
 
   /**
-   * Holds an update that would show a later step (Continue pressed at once, a
-   * restored draft, a host's `showReceipt`) until their chunk is here, so
-   * nothing renders half a step and `updateComplete` still means "rendered".
+   * Holds an update until the chunks it needs are here, so nothing renders
+   * half a step and `updateComplete` still means "rendered": reading the
+   * prefill and the drafts (before the first render of a form that has them:
+   * it starts from them), and the later steps when the update would show one
+   * (Continue pressed at once, a restored draft, a host's `showReceipt`) or
+   * must judge their answers.
    */
   // Lit's own signature: a promise only when the update must wait, so other updates cost nothing more.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (laterSteps || this.laterStepsFailed || !this.showsLaterSteps) return super.scheduleUpdate();
-    return loadLaterSteps().then(
-      () => super.scheduleUpdate(),
+    const needed = this.loadFailed ? undefined : this.chunkNeeded();
+    if (!needed) return super.scheduleUpdate();
+    return needed.then(
+      () => this.scheduleUpdate(),
       () => {
-        this.laterStepsFailed = true;
+        this.loadFailed = true;
         super.scheduleUpdate();
       },
     );
   }
 
-  protected override firstUpdated(): void {
-    // Fetched while the person answers the first step, so Continue never waits in practice.
+  /** Loads the chunk the next render needs and does not have yet, if any. */
+  private chunkNeeded(): Promise<unknown> | undefined {
+    if (!given.module && (this.prefill !== undefined || this.keepsDrafts)) {
+      // The later steps too, at once: the prefill or draft may hold their answers.
+      this.prefetchLaterSteps();
+      return loadGivenAnswers().then(() => {
+        // Restored here, before the update, so that it waits for the later steps a draft may need.
+        if (this.draftsToOpen) this.openDrafts();
+      });
+    }
+    if (!later.module && this.showsLaterSteps) return loadLaterSteps();
+    return undefined;
+  }
+
+  private prefetchLaterSteps(): void {
     loadLaterSteps().catch(() => {
-      // Reported when a later step is shown (laterStepsFailed), with a way to try again.
+      // Reported when a later step is shown (loadFailed), with a way to try again.
     });
   }
 
-  private retryLaterSteps(): void {
-    this.laterStepsFailed = false;
+  protected override firstUpdated(): void {
+    // Fetched while the person answers the first step, so Continue never waits in practice.
+    this.prefetchLaterSteps();
+  }
+
+  private retryLoading(): void {
+    this.loadFailed = false;
     this.requestUpdate();
   }
 
@@ -400,16 +470,27 @@ export class ReferralForm extends LinkworkElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('draft') && this.isConnected) this.openDrafts();
-    if (changed.has('prefill') && !this.restored) this.applyPrefill();
+    if ((changed.has('prefill') || this.prefillToApply) && !this.restored) this.applyPrefill();
   }
 
-  /** Opens the opt-in draft store and restores what it holds. */
+  private get keepsDrafts(): boolean {
+    return this.draft === 'session' || this.draft === 'local';
+  }
+
+  /** Opens the opt-in draft store and restores what it holds (once keeping drafts has loaded). */
   private openDrafts(): void {
-    if (this.draft !== 'session' && this.draft !== 'local') {
+    this.draftsToOpen = false;
+    if (!this.keepsDrafts) {
       this.drafts = undefined;
       return;
     }
-    this.drafts = createDraftStore<SavedForm>({
+    if (!given.module) {
+      // The next update waits for it (scheduleUpdate), then opens them.
+      this.draftsToOpen = true;
+      this.requestUpdate();
+      return;
+    }
+    this.drafts = given.module.createDraftStore<SavedForm>({
       storage: this.draft,
       key: `linkwork:referral-form:${this.mode}`,
       ttlMs: 24 * 60 * 60 * 1000,
@@ -425,19 +506,22 @@ export class ReferralForm extends LinkworkElement {
   }
 
   private applyPrefill(): void {
-    const { values, problems } = readPrefill(this.prefill);
+    const module = given.module;
+    this.prefillToApply = !module && this.prefill !== undefined;
+    const { values, problems } = module?.readPrefill(this.prefill) ?? { values: {}, problems: [] };
     let answers: ReferralDraft = { ...emptyDraft, ...values };
     // A prefilled value that validation refuses is left out, field by field: the person types it.
-    const result = checkDraft(answers, this.draftContext());
-    if (!result.ok) {
+    // Later steps' answers cannot be judged before their rules are here (their chunk failed, or a
+    // reset came first): the first steps' rules leave them be; validation judges them once it arrives.
+    const result = checkDraft(answers, this.draftContext(), later.module?.validateReferralAgainst);
+    if (!result.ok && module) {
       for (const error of result.errors) {
         if (error.code.startsWith('required')) continue;
-        // Needs cannot be judged before the default taxonomy is here (its chunk failed, or a
-        // reset came first): keep them; validation judges them once it arrives.
-        if (error.code === 'unknown-term' && !this.needsTaxonomy) continue;
-        for (const key of draftKeysAt(error.path).filter((candidate) => candidate in values)) {
+        for (const key of module
+          .draftKeysAt(error.path)
+          .filter((candidate) => candidate in values)) {
           answers = { ...answers, [key]: emptyDraft[key] };
-          problems.push({ path: DRAFT_PATHS[key], code: error.code });
+          problems.push({ path: module.DRAFT_PATHS[key], code: error.code });
         }
       }
     }
@@ -476,7 +560,8 @@ export class ReferralForm extends LinkworkElement {
 
   private saveDraft(): void {
     if (!this.drafts || this.outcome || this.answers === this.pristine) return;
-    this.draftKey ??= newIdempotencyKey();
+    this.draftKey ??= given.module?.newIdempotencyKey();
+    if (!this.draftKey) return;
     this.drafts.save({ answers: this.answers, step: this.step.id }, this.draftKey);
   }
 
@@ -539,7 +624,14 @@ export class ReferralForm extends LinkworkElement {
 
   /** Shows the confirmation for a referral the host sent itself (after preventing `lw-submit`). */
   showReceipt(receipt: Receipt): void {
-    this.delivered(receipt);
+    // The referral is judged for `lw-submitted` by the whole referral's rules, which come with the later steps.
+    if (later.module) this.delivered(receipt);
+    else
+      void loadLaterSteps()
+        .catch(() => {
+          // The confirmation says it could not load, with Try again.
+        })
+        .then(() => this.delivered(receipt));
   }
 
   private delivered(receipt: Receipt): void {
@@ -640,7 +732,13 @@ export class ReferralForm extends LinkworkElement {
         this.serverErrors = result.errors.map((error) => ({
           path: error.path,
           code: error.code as ReasonCode,
-          message: errorMessage(error.path, error.code as ReasonCode, {}, this.locale, this.mode),
+          message: validationMessage(
+            error.path,
+            error.code as ReasonCode,
+            {},
+            this.locale,
+            this.mode,
+          ),
         }));
         this.emit<ReferralFormErrorDetail>('lw-error', { code: 'invalid', fields: result.errors });
         // Fixed, Continue comes back here to send again (with the same key).
@@ -690,22 +788,22 @@ export class ReferralForm extends LinkworkElement {
     };
   }
 
-  private embedView(kind: 'picker' | 'consent'): EmbedView {
+  private embedView(embeds: Embeds, kind: 'picker' | 'consent'): EmbedView {
     return {
-      state: this.embeds.state(kind),
-      retry: () => this.embeds.load(kind),
+      state: embeds.state(kind),
+      retry: () => embeds.load(kind),
       now: this.now ?? (() => new Date()),
     };
   }
 
-  /** Shown in place of a later step, or the confirmation, whose chunk could not be loaded. */
-  private laterStepsProblem() {
+  /** Shown in place of a step, or the confirmation, whose chunk could not be loaded. */
+  private loadProblem() {
     return html`<div class="lw-warning" role="alert">
       <p>${this.t('referral-form.load-failed')}</p>
       <button
         type="button"
         class="lw-button lw-button--secondary"
-        @click=${() => this.retryLaterSteps()}
+        @click=${() => this.retryLoading()}
       >
         ${this.t('referral-form.try-again')}
       </button>
@@ -713,12 +811,21 @@ export class ReferralForm extends LinkworkElement {
   }
 
   private renderStep(step: StepDefinition, view: StepView) {
+    if (this.givenPending) return this.loadProblem();
     if (step.id === 'referrer') return referrerStep(view);
     if (step.id === 'patient') return patientStep(view);
-    const later = laterSteps;
-    if (!later) return this.laterStepsProblem();
-    const { accessStep, activitiesStep, checkStep, consentStep, contactStep, needsStep, riskStep } =
-      later;
+    if (!later.module) return this.loadProblem();
+    const {
+      accessStep,
+      activitiesStep,
+      checkStep,
+      consentStep,
+      contactStep,
+      Embeds,
+      needsStep,
+      riskStep,
+    } = later.module;
+    const embeds = (this.embeds ??= new Embeds(this, defineEmbedded));
     switch (step.id) {
       case 'contact':
         return contactStep(view);
@@ -729,10 +836,10 @@ export class ReferralForm extends LinkworkElement {
       case 'access':
         return accessStep(view);
       case 'activities':
-        return activitiesStep(view, this.embedView('picker'), this.directoryBackend);
+        return activitiesStep(view, this.embedView(embeds, 'picker'), this.directoryBackend);
       case 'consent':
-        return consentStep(view, this.embedView('consent'), {
-          configuration: this.consentConfiguration ?? this.embeds.defaultConsent,
+        return consentStep(view, this.embedView(embeds, 'consent'), {
+          configuration: this.consentConfiguration ?? embeds.defaultConsent,
           given: (consent, contactTimes) => {
             this.answers = { ...this.answers, consent, contactTimes: [...contactTimes] };
             this.interactionsOf('consent').input('consent', consent.at);
@@ -771,14 +878,14 @@ export class ReferralForm extends LinkworkElement {
     const caption = html`<slot name="service-name" class="lw-caption"></slot>`;
     if (this.outcome)
       return html`${caption}${
-        laterSteps
-          ? laterSteps.outcomeView(
+        later.module
+          ? later.module.outcomeView(
               this.outcome,
               this.mode,
               (key, params) => this.t(key, params),
               () => this.startAgain(),
             )
-          : this.laterStepsProblem()
+          : this.loadProblem()
       }`;
     const steps = this.flow;
     const step = this.step;

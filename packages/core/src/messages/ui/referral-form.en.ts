@@ -31,16 +31,6 @@ export const referralFormStartEn = {
   'referral-form.try-again': 'Try again',
   'referral-form.send.staff': 'Send referral',
   'referral-form.send.self': 'Send',
-  'referral-form.sending': 'Sending your referral',
-  'referral-form.error.unauthorised':
-    'The referral was not sent because you are signed out. Sign in again, then send it: your answers are still here.',
-  'referral-form.error.conflict':
-    'This referral was changed after it was first sent, so it was not sent again. Start again to send it as a new referral.',
-  'referral-form.error.refused':
-    'The service did not accept this referral and nothing was stored. Contact the service if this keeps happening.',
-  'referral-form.error.no-backend':
-    'This form is not connected to a service, so it cannot send referrals.',
-  'referral-form.error.failed': 'Something went wrong and the referral was not sent. Try again.',
   'referral-form.restored': 'We kept your answers from earlier on this device.',
   'referral-form.start-again': 'Start again',
   'referral-form.step.contact.staff': 'How to contact the patient',
@@ -58,7 +48,7 @@ export const referralFormStartEn = {
   'referral-form.step.consent.self': 'Your consent',
 } as const satisfies Record<`referral-form.${string}`, string>;
 
-/** The words of the later steps, check your answers and the confirmation. */
+/** The words of the later steps, check your answers, sending (and what can go wrong) and the confirmation. */
 export const referralFormLaterEn = {
   'referral-form.address-lines': 'Address',
   'referral-form.address-lines.hint': 'Building and street, one on each line',
@@ -127,6 +117,16 @@ export const referralFormLaterEn = {
   'referral-form.pending-reference': 'Pending reference',
   'referral-form.another': 'Make another referral',
   'referral-form.not-given': 'Not given',
+  'referral-form.sending': 'Sending your referral',
+  'referral-form.error.unauthorised':
+    'The referral was not sent because you are signed out. Sign in again, then send it: your answers are still here.',
+  'referral-form.error.conflict':
+    'This referral was changed after it was first sent, so it was not sent again. Start again to send it as a new referral.',
+  'referral-form.error.refused':
+    'The service did not accept this referral and nothing was stored. Contact the service if this keeps happening.',
+  'referral-form.error.no-backend':
+    'This form is not connected to a service, so it cannot send referrals.',
+  'referral-form.error.failed': 'Something went wrong and the referral was not sent. Try again.',
 } as const satisfies Record<`referral-form.${string}`, string>;
 
 /** Every English word of <lw-referral-form> (pure, so bundles that use only a section drop it). */
