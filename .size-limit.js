@@ -111,12 +111,13 @@ export default [
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
-    // Issue target 22 kB (35.4 before decision 0015: later steps, default taxonomy and their words on
-    // demand; 28.75 before the first steps were judged on their own and prefill and drafts went on demand).
+    // Issue target 22 kB, met (35.4 before decision 0015: later steps, default taxonomy and their words
+    // on demand; 28.75 before the first steps were judged on their own and prefill and drafts went on
+    // demand; 22.85 before the later steps brought their styles and the form dropped decorators).
     name: '<lw-referral-form>: what loads first (its fields, core validation, Lit)',
     path: 'packages/elements/dist/define/lw-referral-form.js',
     gzip: true,
-    limit: '22.9 kB',
+    limit: '22 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {

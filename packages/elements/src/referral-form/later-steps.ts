@@ -13,7 +13,10 @@
 // Exported, not added here: bundlers drop a side-effect-free module's own statements when it
 // is only re-exports (this package's `sideEffects`), so the loader adds them (referral-form.ts).
 export { defaultTaxonomy, referralFormLaterEn, validateReferralAgainst } from '@linkwork/core';
+export { summaryStyles } from '../base/summary.styles.js';
+export { choiceStyles, selectStyles, textareaStyles } from '../fields/index.js';
 export { outcomeView } from './confirmation.js';
+export { referralFormLaterStyles } from './later.styles.js';
 export { Embeds } from './embeds.js';
 export { accessStep } from './steps/access-step.js';
 export { checkStep } from './steps/check-step.js';

@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import {
   addMessages,
   referralFormStartEn,
@@ -17,17 +17,22 @@ import {
   validationMessage,
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { backendContext } from '../base/backend-context.js';
-import { controlStyles } from '../base/controls.styles.js';
+import { actionStyles } from '../base/actions.styles.js';
 import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import type { ConsentConfiguration } from '../consent-capture/configuration.js';
+import { addStyles } from '../base/late-styles.js';
 import {
+  dateInputStyles,
   errorSummary,
+  errorSummaryStyles,
   FieldInteractions,
-  fieldStyles,
+  fieldFrameStyles,
+  fieldsetStyles,
   focusErrorSummary,
+  inputWidthStyles,
+  textControlStyles,
 } from '../fields/index.js';
 import type { Outcome } from './confirmation.js';
 import {
@@ -238,62 +243,97 @@ function restoreAnswers(value: unknown): ReferralDraft {
  */
 export class ReferralForm extends LinkworkElement {
   static formAssociated = true;
+  // The first steps' fields (text inputs, the date of birth, the error summary); the later
+  // steps bring theirs (summary list, choices, select, textarea) and their own rules (later.styles.ts).
   static override styles = [
     ...LinkworkElement.styles,
-    fieldStyles,
-    controlStyles,
+    fieldFrameStyles,
+    fieldsetStyles,
+    textControlStyles,
+    inputWidthStyles,
+    dateInputStyles,
+    errorSummaryStyles,
+    actionStyles,
     referralFormStyles,
   ];
 
+  // Declared here rather than with decorators: the decorators' helpers are a first-load cost (decision 0015).
+  static override properties = {
+    mode: { reflect: true },
+    taxonomy: { attribute: false },
+    prefill: { attribute: false },
+    backend: { attribute: false },
+    directory: { attribute: false },
+    submission: { attribute: false },
+    consentConfiguration: { attribute: false },
+    steps: {},
+    name: { reflect: true },
+    draft: {},
+    minimumAge: { type: Number, attribute: 'minimum-age' },
+    now: { attribute: false },
+    answers: { state: true },
+    stepIndex: { state: true },
+    disabled: { state: true },
+    sending: { state: true },
+    outcome: { state: true },
+    sendProblem: { state: true },
+    restored: { state: true },
+    loadFailed: { state: true },
+  };
+
   /** `staff`: a GP, nurse or receptionist refers a patient. `self`: the patient refers themselves. */
-  @property({ reflect: true }) mode: ReferralSource = 'staff';
+  mode: ReferralSource = 'staff';
 
   /** The needs a referral can name. Default (unset): the Linkwork needs taxonomy, loaded with the later steps. */
-  @property({ attribute: false }) taxonomy: Taxonomy | undefined;
+  taxonomy: Taxonomy | undefined;
 
   /** What the portal already knows: the patient, the signed-in referrer (the shape of a `Referral`). */
-  @property({ attribute: false }) prefill: ReferralPrefill | undefined;
+  prefill: ReferralPrefill | undefined;
 
   /** Where referrals are sent (and activities found). Default: the nearest `backendContext` provider. */
-  @property({ attribute: false }) backend: Backend | undefined;
+  backend: Backend | undefined;
 
   /** The directory the activities step searches, when it is not `backend` (an Open Referral UK feed). */
-  @property({ attribute: false }) directory: Backend | undefined;
+  directory: Backend | undefined;
 
   /** A page's own `ReferralSubmission` (shared outbox, custom retry policy); made from `backend` otherwise. */
-  @property({ attribute: false }) submission: ReferralSubmission | undefined;
+  submission: ReferralSubmission | undefined;
 
   /** The consent wording and partner organisations; a plain default when absent. */
-  @property({ attribute: false }) consentConfiguration: ConsentConfiguration | undefined;
+  consentConfiguration: ConsentConfiguration | undefined;
 
   /** The optional steps to ask, space-separated (`risk access activities`); all of them when absent. */
-  @property() steps: string | undefined;
+  steps: string | undefined;
 
   /** The name the referral JSON is submitted under in a host `<form>`. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** Keep a draft so a reload loses nothing: `session` (this tab) or `local` (this device, 24 hours). Off by default. */
-  @property() draft: DraftPersistence = 'none';
+  draft: DraftPersistence = 'none';
 
   /** The youngest age a patient may be referred at (service rule). */
-  @property({ type: Number, attribute: 'minimum-age' }) minimumAge = 18;
+  minimumAge = 18;
 
   /** A clock, for tests and demos; the system clock by default. */
-  @property({ attribute: false }) now: (() => Date) | undefined;
+  now: (() => Date) | undefined;
 
-  @consume({ context: backendContext, subscribe: true })
-  @state()
-  private providedBackend: Backend | undefined;
+  /** The nearest `backendContext` provider's backend (the consumer asks Lit to update when it changes). */
+  private readonly provided = new ContextConsumer(this, {
+    context: backendContext,
+    subscribe: true,
+  });
 
-  @state() private answers: ReferralDraft = emptyDraft;
-  @state() private stepIndex = 0;
-  @state() private disabled = false;
-  @state() private sending = false;
-  @state() private outcome: Outcome | undefined;
-  @state() private sendProblem: SendProblem | undefined;
-  @state() private restored = false;
+  private answers: ReferralDraft = emptyDraft;
+  private stepIndex = 0;
+  private disabled = false;
+  private sending = false;
+  private outcome: Outcome | undefined;
+  private sendProblem: SendProblem | undefined;
+  private restored = false;
   /** A chunk the form needed could not be loaded (offline): the step that needs it offers to try again. */
-  @state() private loadFailed = false;
+  private loadFailed = false;
+  /** Whether the later steps' styles are in this form's shadow root (addLaterStyles). */
+  private hasLaterStyles = false;
   /** The prefill, to apply once reading it has loaded (its chunk failed: see `loadFailed`). */
   private prefillToApply = false;
   /** The drafts, to open once keeping them has loaded. */
@@ -329,7 +369,7 @@ export class ReferralForm extends LinkworkElement {
   }
 
   private get sendingBackend(): Backend | undefined {
-    return this.backend ?? this.providedBackend;
+    return this.backend ?? this.provided.value;
   }
 
   private get directoryBackend(): Backend | undefined {
@@ -469,8 +509,27 @@ export class ReferralForm extends LinkworkElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.addLaterStyles();
     if (changed.has('draft') && this.isConnected) this.openDrafts();
     if ((changed.has('prefill') || this.prefillToApply) && !this.restored) this.applyPrefill();
+  }
+
+  /**
+   * Gives this form the later steps' styles once their chunk is here: before any render that
+   * could show a later step (those wait for the chunk in scheduleUpdate), so none shows unstyled.
+   */
+  private addLaterStyles(): void {
+    if (this.hasLaterStyles || !later.module) return;
+    const { summaryStyles, choiceStyles, selectStyles, textareaStyles, referralFormLaterStyles } =
+      later.module;
+    addStyles(this, [
+      summaryStyles,
+      selectStyles,
+      textareaStyles,
+      choiceStyles,
+      referralFormLaterStyles,
+    ]);
+    this.hasLaterStyles = true;
   }
 
   private get keepsDrafts(): boolean {
