@@ -1,6 +1,6 @@
 import {
   addMessages,
-  consentCaptureFormEn,
+  consentCaptureStartEn,
   sha256Hex,
   validateNewConsent,
   withdraw,
@@ -34,12 +34,35 @@ import {
   type ReadConfiguration,
 } from './configuration.js';
 import { consentCaptureStyles } from './consent-capture.styles.js';
+import type * as LaterModule from './later.js';
 import { questionsView } from './questions.js';
-import { consentSummary, formatWhen } from './record.js';
 import type * as WithdrawalFlowModule from './withdrawal-view.js';
 import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
 
-addMessages(consentCaptureFormEn);
+// The words of what comes after the first screen come with it (loadLater).
+addMessages(consentCaptureStartEn);
+
+let later: typeof LaterModule | undefined;
+let laterLoading: Promise<typeof LaterModule> | undefined;
+
+/**
+ * Loads what comes after the first screen (`later.ts`: a proxy's fields, the
+ * read-back, the record) once, for every element on the page; after a failure
+ * the next call tries again.
+ */
+function loadLater(): Promise<typeof LaterModule> {
+  laterLoading ??= import('./later.js').then(
+    (module) => {
+      addMessages(module.consentCaptureLaterEn);
+      return (later = module);
+    },
+    (error: unknown) => {
+      laterLoading = undefined;
+      throw error;
+    },
+  );
+  return laterLoading;
+}
 
 /** The FHIR R4 Consent core makes from a record. */
 export type FhirConsentResource = ReturnType<typeof consentToFhir>;
@@ -146,6 +169,8 @@ export class LwConsentCapture extends LinkworkElement {
   @state() private fingerprint: { text: string; sha256: string } | undefined;
   @state() private withdrawal: WithdrawalState = { parts: [], by: '', submitted: false };
   @state() private withdrawalFlow: WithdrawalFlow | undefined;
+  /** The chunk of what comes after the first screen could not be loaded (offline): offers to try again. */
+  @state() private laterFailed = false;
   private fhirId: string | undefined;
   private config: ReadConfiguration = readConfiguration({ items: [], textVersion: { en: '' } });
   private configurationRead: unknown = null;
@@ -185,6 +210,61 @@ export class LwConsentCapture extends LinkworkElement {
       this.savedShown = this.saved;
       if (this.saved) this.step = 'saved';
     }
+  }
+
+  /**
+   * Whether the next render needs `later.ts`: a saved record, the read-back,
+   * or the fields of someone consenting for the patient.
+   */
+  private get showsLater(): boolean {
+    const { givenBy } = this.answers;
+    return (
+      this.saved !== undefined ||
+      this.step !== 'questions' ||
+      givenBy === 'proxy' ||
+      givenBy === 'best-interests'
+    );
+  }
+
+  /**
+   * Holds an update that would show something from `later.ts` (a choice made
+   * at once, a saved record or restored answers set by the host) until it is
+   * here, so nothing renders half a step and `updateComplete` still means
+   * "rendered".
+   */
+  // Lit's own signature: a promise only when the update must wait, so other updates cost nothing more.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (later || this.laterFailed || !this.showsLater) return super.scheduleUpdate();
+    return loadLater().then(
+      () => super.scheduleUpdate(),
+      () => {
+        this.laterFailed = true;
+        this.emit<ConsentErrorDetail>('lw-error', { code: 'module-unavailable', problems: [] });
+        super.scheduleUpdate();
+      },
+    );
+  }
+
+  protected override firstUpdated(): void {
+    // Fetched while the person reads the questions, so nothing waits for it in practice.
+    loadLater().catch(() => {
+      // Reported when something from it is shown (laterFailed), with a way to try again.
+    });
+  }
+
+  /** Shown in place of what `later.ts` draws when it could not be loaded. */
+  private laterProblem(): TemplateResult {
+    return html`<div class="lw-warning" role="alert">
+      <p>${this.t('consent-capture.load-failed')}</p>
+      ${this.button(
+        this.t('consent-capture.try-again'),
+        () => {
+          this.laterFailed = false;
+        },
+        true,
+      )}
+    </div>`;
   }
 
   override updated(): void {
@@ -394,17 +474,25 @@ export class LwConsentCapture extends LinkworkElement {
     const t = this.t.bind(this);
     const saved = this.saved;
     switch (this.step) {
-      case 'check': {
-        const { consent } = this.check();
-        return html`${this.heading(t(staff ? 'consent-capture.check.heading.staff' : 'consent-capture.check.heading'))}
-          ${consent ? consentSummary(consent, this.config, this.locale, t) : nothing}
-          <div class="lw-actions">
-            ${this.button(t('consent-capture.save'), () => this.save())}
-            ${this.button(t('common.change'), () => this.go('questions'), true)}
-          </div>`;
-      }
+      case 'check':
+        return later
+          ? later.checkView(
+              this.recordContext(),
+              this.check().consent,
+              staff,
+              () => this.save(),
+              () => this.go('questions'),
+            )
+          : this.laterProblem();
       case 'saved':
-        return saved ? this.renderRecord(saved) : html``;
+        if (!saved) return html``;
+        return later
+          ? later.recordView(
+              this.recordContext(),
+              saved,
+              () => void this.loadWithdrawalFlow().then((flow) => flow && this.go('withdraw')),
+            )
+          : this.laterProblem();
       case 'withdraw':
       case 'confirm-withdraw': {
         const flow = this.withdrawalFlow;
@@ -450,6 +538,7 @@ export class LwConsentCapture extends LinkworkElement {
             t,
             change: this.change,
             leave: this.leave,
+            givenByFields: (ctx) => (later ? later.givenByFields(ctx) : this.laterProblem()),
           })}
           <div class="lw-actions">
             ${this.button(t('common.continue'), () => this.continueToCheck())}
@@ -458,32 +547,15 @@ export class LwConsentCapture extends LinkworkElement {
     }
   }
 
-  /** A saved record: what was agreed, each withdrawal since, and Print and Withdraw. */
-  private renderRecord(consent: Consent): TemplateResult {
-    const t = this.t.bind(this);
-    const { withdrawn } = consent;
-    const history = withdrawn || consent.partialWithdrawals;
-    return html`${this.heading(t(history ? 'consent-capture.record.heading' : 'consent-capture.saved.heading'))}
-      ${
-        withdrawn
-          ? html`<p class="lw-panel" role="status">
-              ${t('consent-capture.withdraw.done', { at: formatWhen(withdrawn.at, t), by: withdrawn.by })}
-            </p>`
-          : html`<p class="lw-body">${t('consent-capture.saved.body')}</p>`
-      }
-      ${consentSummary(consent, this.config, this.locale, t)}
-      <div class="lw-actions lw-no-print">
-        ${this.button(t('common.print'), () => window.print(), true)}
-        ${
-          withdrawn
-            ? nothing
-            : this.button(
-                t('consent-capture.withdraw.button'),
-                () => void this.loadWithdrawalFlow().then((flow) => flow && this.go('withdraw')),
-                true,
-              )
-        }
-      </div>`;
+  /** What the read-back and the record (`later.ts`) need from the element. */
+  private recordContext(): LaterModule.RecordContext {
+    return {
+      config: this.config,
+      locale: this.locale,
+      t: this.t.bind(this),
+      heading: (text) => this.heading(text),
+      button: (label, onClick, secondary) => this.button(label, onClick, secondary),
+    };
   }
 
   /** Form reset: every answer cleared, back to the first step. */

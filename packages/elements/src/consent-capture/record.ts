@@ -135,6 +135,51 @@ export function consentSummary(
   return html`<dl class="lw-summary" part="summary">${rows}</dl>`;
 }
 
-/** Nothing, or a paragraph: keeps templates free of empty elements. */
-export const paragraph = (text: string | undefined): TemplateResult | typeof nothing =>
-  text ? html`<p class="lw-body">${text}</p>` : nothing;
+/** What the read-back and the record need from the element. */
+export interface RecordContext {
+  readonly config: ReadConfiguration;
+  readonly locale: Locale;
+  readonly t: Translate;
+  readonly heading: (text: string) => TemplateResult;
+  readonly button: (label: string, onClick: () => void, secondary?: boolean) => TemplateResult;
+}
+
+/** The read-back before saving: what the answers record, then Save and Change. */
+export function checkView(
+  ctx: RecordContext,
+  consent: Consent | undefined,
+  staff: boolean,
+  save: () => void,
+  change: () => void,
+): TemplateResult {
+  const { t } = ctx;
+  return html`${ctx.heading(t(staff ? 'consent-capture.check.heading.staff' : 'consent-capture.check.heading'))}
+    ${consent ? consentSummary(consent, ctx.config, ctx.locale, t) : nothing}
+    <div class="lw-actions">
+      ${ctx.button(t('consent-capture.save'), save)} ${ctx.button(t('common.change'), change, true)}
+    </div>`;
+}
+
+/** A saved record: what was agreed, each withdrawal since, and Print and Withdraw. */
+export function recordView(
+  ctx: RecordContext,
+  consent: Consent,
+  withdraw: () => void,
+): TemplateResult {
+  const { t } = ctx;
+  const { withdrawn } = consent;
+  const history = withdrawn || consent.partialWithdrawals;
+  return html`${ctx.heading(t(history ? 'consent-capture.record.heading' : 'consent-capture.saved.heading'))}
+    ${
+      withdrawn
+        ? html`<p class="lw-panel" role="status">
+            ${t('consent-capture.withdraw.done', { at: formatWhen(withdrawn.at, t), by: withdrawn.by })}
+          </p>`
+        : html`<p class="lw-body">${t('consent-capture.saved.body')}</p>`
+    }
+    ${consentSummary(consent, ctx.config, ctx.locale, t)}
+    <div class="lw-actions lw-no-print">
+      ${ctx.button(t('common.print'), () => window.print(), true)}
+      ${withdrawn ? nothing : ctx.button(t('consent-capture.withdraw.button'), withdraw, true)}
+    </div>`;
+}

@@ -3,11 +3,14 @@
  * Keys start with `consent-capture.`; `consent-capture.cy.ts` must have exactly the same keys.
  * `{name}` marks a parameter.
  *
- * Two sections, so that a page carries the words of withdrawing only once the
- * withdrawal form is loaded: the questions, read-back and record (with the
- * component), and the withdrawal form and its confirmation (with them).
+ * Three sections, so that a page carries words only once what shows them is
+ * loaded: the questions (with the component), what comes after them (the
+ * fields of someone consenting for the patient, the read-back and the record,
+ * in the chunk the component fetches right after its first render), and the
+ * withdrawal form and its confirmation (with them).
  */
-export const consentCaptureFormEn = {
+/** The questions, as first shown in either mode, and the words for a part that could not load. */
+export const consentCaptureStartEn = {
   'consent-capture.heading.self': 'Your consent',
   'consent-capture.heading.staff': "The patient's consent",
   'consent-capture.intro.self':
@@ -29,7 +32,6 @@ export const consentCaptureFormEn = {
   'consent-capture.time.afternoon': 'Afternoon (12pm to 5pm)',
   'consent-capture.time.evening': 'Evening (5pm to 8pm)',
   'consent-capture.times.hint': 'Select all that apply, or none if any time is fine.',
-  'consent-capture.times.any': 'Any time',
   'consent-capture.who.legend': 'Who is giving consent?',
   'consent-capture.who.patient.self': 'I am',
   'consent-capture.who.patient.staff': 'The patient',
@@ -38,6 +40,26 @@ export const consentCaptureFormEn = {
   'consent-capture.who.best-interests': 'A best interests decision',
   'consent-capture.who.best-interests.hint':
     'The patient lacks capacity to make this decision, and it has been made in their best interests.',
+  'consent-capture.method.legend': 'How was consent given?',
+  'consent-capture.method.verbal': 'Verbally',
+  'consent-capture.method.written': 'In writing',
+  'consent-capture.recorded-by': 'Your name (who is recording this consent)',
+  'consent-capture.read-aloud':
+    'I read each item to the patient, or the person consenting for them, and they understood it',
+  'consent-capture.read-aloud.legend': 'Confirm you read the items aloud',
+  'consent-capture.read-aloud.required':
+    'Confirm that you read each item to the person giving consent',
+  'consent-capture.config-error':
+    'Some of the consent questions could not be shown. Contact the service before continuing.',
+  'consent-capture.problem': 'There is a problem',
+  'consent-capture.load-failed':
+    'This part of the form could not be loaded. Check your connection and try again.',
+  'consent-capture.try-again': 'Try again',
+} as const satisfies Record<`consent-capture.${string}`, string>;
+
+/** The fields shown once someone consents for the patient, the read-back and the saved record. */
+export const consentCaptureLaterEn = {
+  'consent-capture.times.any': 'Any time',
   'consent-capture.proxy.name': 'Full name of the person giving consent',
   'consent-capture.proxy.relationship': 'Their relationship to the patient',
   'consent-capture.proxy.relationship.hint': 'For example, daughter, carer or legal guardian',
@@ -48,16 +70,7 @@ export const consentCaptureFormEn = {
   'consent-capture.authority.other': 'Other authority',
   'consent-capture.best-interests.decision-maker': 'Name and role of the decision maker',
   'consent-capture.best-interests.reason': 'Why the referral is in the patient’s best interests',
-  'consent-capture.method.legend': 'How was consent given?',
-  'consent-capture.method.verbal': 'Verbally',
-  'consent-capture.method.written': 'In writing',
   'consent-capture.method.online': 'Online, by the patient',
-  'consent-capture.recorded-by': 'Your name (who is recording this consent)',
-  'consent-capture.read-aloud':
-    'I read each item to the patient, or the person consenting for them, and they understood it',
-  'consent-capture.read-aloud.legend': 'Confirm you read the items aloud',
-  'consent-capture.read-aloud.required':
-    'Confirm that you read each item to the person giving consent',
   'consent-capture.check.heading': 'Check what you are agreeing to',
   'consent-capture.check.heading.staff': 'Check the consent before you save it',
   'consent-capture.save': 'Save consent',
@@ -101,10 +114,17 @@ export const consentCaptureFormEn = {
   'consent-capture.part.followUp': 'Contact later to ask how it went',
   'consent-capture.part.shareOutcomeWithGp': 'Telling the GP practice what happened',
   'consent-capture.withdraw.done': 'Consent withdrawn on {at} by {by}',
-  'consent-capture.config-error':
-    'Some of the consent questions could not be shown. Contact the service before continuing.',
-  'consent-capture.problem': 'There is a problem',
 } as const satisfies Record<`consent-capture.${string}`, string>;
+
+/**
+ * The questions, read-back and record: the two sections above (pure, so
+ * bundles that use only a section drop it).
+ */
+export const consentCaptureFormEn = /* @__PURE__ */ Object.assign(
+  {},
+  consentCaptureStartEn,
+  consentCaptureLaterEn,
+);
 
 /** The words of the withdrawal form and its confirmation. */
 export const consentCaptureWithdrawalEn = {
@@ -122,5 +142,10 @@ export const consentCaptureWithdrawalEn = {
   'consent-capture.withdraw.cancel': 'No, keep consent as it is',
 } as const satisfies Record<`consent-capture.withdraw.${string}`, string>;
 
-/** Every English word of <lw-consent-capture>. */
-export const consentCaptureEn = { ...consentCaptureFormEn, ...consentCaptureWithdrawalEn } as const;
+/** Every English word of <lw-consent-capture> (pure, so bundles drop it). */
+export const consentCaptureEn = /* @__PURE__ */ Object.assign(
+  {},
+  consentCaptureStartEn,
+  consentCaptureLaterEn,
+  consentCaptureWithdrawalEn,
+);
