@@ -13,7 +13,6 @@ import {
   type WithdrawalRequest,
 } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import { errorSummary, focusErrorSummary } from '../fields/index.js';
@@ -147,30 +146,48 @@ type Step = 'questions' | 'check' | 'saved' | WithdrawalStep;
 export class LwConsentCapture extends LinkworkElement {
   static override styles = consentCaptureStyles;
   static formAssociated = true;
+  // Declared here rather than with decorators: the decorators' helpers are a first-load cost (see decision 0015).
+  static override properties = {
+    configuration: { attribute: false },
+    mode: { reflect: true },
+    saved: { attribute: false },
+    name: { reflect: true },
+    now: { attribute: false },
+    recordId: { attribute: false },
+    step: { state: true },
+    answers: { state: true },
+    submitted: { state: true },
+    touched: { state: true },
+    disabledByForm: { state: true },
+    fingerprint: { state: true },
+    withdrawal: { state: true },
+    withdrawalFlow: { state: true },
+    laterFailed: { state: true },
+  };
 
   /** Items, partner organisations and wording versions (see `ConsentConfiguration`). */
-  @property({ attribute: false }) configuration: ConsentConfiguration | undefined;
+  configuration: ConsentConfiguration | undefined;
   /** `self`: the patient consents online; `staff`: staff record verbal or written consent. */
-  @property({ reflect: true }) mode: ConsentMode = 'self';
+  mode: ConsentMode = 'self';
   /** A saved consent: shows it and lets the person withdraw all or part of it. */
-  @property({ attribute: false }) saved: Consent | undefined;
+  saved: Consent | undefined;
   /** The form field name the Consent JSON is submitted under. */
-  @property({ reflect: true }) name = 'consent';
+  name = 'consent';
   /** The clock (tests pin it). */
-  @property({ attribute: false }) now: () => Date = () => new Date();
+  now: () => Date = () => new Date();
   /** Makes the FHIR Consent's identifier, once per record; default a random `urn:uuid:`. */
-  @property({ attribute: false }) recordId: () => string = () => `urn:uuid:${crypto.randomUUID()}`;
+  recordId: () => string = () => `urn:uuid:${crypto.randomUUID()}`;
 
-  @state() private step: Step = 'questions';
-  @state() private answers: ConsentAnswers = NO_ANSWERS;
-  @state() private submitted = false;
-  @state() private touched = new Set<string>();
-  @state() private disabledByForm = false;
-  @state() private fingerprint: { text: string; sha256: string } | undefined;
-  @state() private withdrawal: WithdrawalState = { parts: [], by: '', submitted: false };
-  @state() private withdrawalFlow: WithdrawalFlow | undefined;
+  private step: Step = 'questions';
+  private answers: ConsentAnswers = NO_ANSWERS;
+  private submitted = false;
+  private touched = new Set<string>();
+  private disabledByForm = false;
+  private fingerprint: { text: string; sha256: string } | undefined;
+  private withdrawal: WithdrawalState = { parts: [], by: '', submitted: false };
+  private withdrawalFlow: WithdrawalFlow | undefined;
   /** The chunk of what comes after the first screen could not be loaded (offline): offers to try again. */
-  @state() private laterFailed = false;
+  private laterFailed = false;
   private fhirId: string | undefined;
   private config: ReadConfiguration = readConfiguration({ items: [], textVersion: { en: '' } });
   private configurationRead: unknown = null;
