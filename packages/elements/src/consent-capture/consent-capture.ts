@@ -3,7 +3,6 @@ import {
   consentCaptureStartEn,
   sha256Hex,
   validateNewConsent,
-  withdraw,
   type Consent,
   type ConsentContext,
   type ConsentItem,
@@ -15,7 +14,6 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
-import { errorSummary, focusErrorSummary } from '../fields/index.js';
 import {
   answersOf,
   controlIdOf,
@@ -231,13 +229,14 @@ export class LwConsentCapture extends LinkworkElement {
 
   /**
    * Whether the next render needs `later.ts`: a saved record, the read-back,
-   * or the fields of someone consenting for the patient.
+   * the error summary, or the fields of someone consenting for the patient.
    */
   private get showsLater(): boolean {
     const { givenBy } = this.answers;
     return (
       this.saved !== undefined ||
       this.step !== 'questions' ||
+      this.submitted ||
       givenBy === 'proxy' ||
       givenBy === 'best-interests'
     );
@@ -245,7 +244,7 @@ export class LwConsentCapture extends LinkworkElement {
 
   /**
    * Holds an update that would show something from `later.ts` (a choice made
-   * at once, a saved record or restored answers set by the host) until it is
+   * or Continue pressed at once, a saved record or restored answers) until it is
    * here, so nothing renders half a step and `updateComplete` still means
    * "rendered".
    */
@@ -290,7 +289,7 @@ export class LwConsentCapture extends LinkworkElement {
     this.syncForm();
     const focus = this.focusAfterRender;
     this.focusAfterRender = undefined;
-    if (focus === 'error-summary') focusErrorSummary(this.renderRoot);
+    if (focus === 'error-summary') later?.focusErrorSummary(this.renderRoot);
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('h2[tabindex]')?.focus();
   }
 
@@ -428,22 +427,10 @@ export class LwConsentCapture extends LinkworkElement {
 
   /** Adds the confirmed withdrawal beside the saved record (nothing in it changes). */
   private confirmWithdrawal(flow: WithdrawalFlow, saved: Consent): void {
-    const { scope } = this.withdrawal;
-    if (!scope) return;
-    const at = this.now().toISOString();
-    const by = this.withdrawal.by.trim();
-    const items = flow.chosenItems(saved, this.withdrawal);
-    const withdrawal: WithdrawalRequest = scope === 'all' ? { at, by } : { at, by, items };
-    const consent = withdraw(saved, withdrawal);
-    this.saved = consent;
-    this.emit<ConsentWithdrawnDetail>('lw-consent-withdrawn', {
-      scope,
-      items,
-      at,
-      by,
-      withdrawal,
-      consent,
-    });
+    const detail = flow.withdrawnDetail(saved, this.withdrawal, this.now().toISOString());
+    if (!detail) return;
+    this.saved = detail.consent;
+    this.emit<ConsentWithdrawnDetail>('lw-consent-withdrawn', detail);
     this.withdrawal = { parts: [], by: '', submitted: false };
     this.go('saved');
   }
@@ -536,12 +523,14 @@ export class LwConsentCapture extends LinkworkElement {
         const visible = this.visibleErrors(errors);
         return html`${this.heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
           ${
-            this.submitted
-              ? errorSummary({
-                  title: t('consent-capture.problem'),
-                  errors: [...visible].map(([targetId, message]) => ({ targetId, message })),
-                })
-              : nothing
+            !this.submitted
+              ? nothing
+              : later
+                ? later.errorSummary({
+                    title: t('consent-capture.problem'),
+                    errors: [...visible].map(([targetId, message]) => ({ targetId, message })),
+                  })
+                : this.laterProblem()
           }
           <p class="lw-body">
             ${t(staff ? 'consent-capture.intro.staff' : 'consent-capture.intro.self')}

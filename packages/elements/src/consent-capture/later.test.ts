@@ -36,13 +36,17 @@ async function mount(mode: 'self' | 'staff', record?: Consent): Promise<LwConsen
 }
 
 describe('<lw-consent-capture> after its first screen, loaded on demand', () => {
-  it('shows the fields of a choice made at once: updateComplete means they are rendered', async () => {
+  it('shows the fields of a choice, and the error summary, at once: updateComplete means they are rendered', async () => {
     const el = await mount('staff');
-    el.shadowRoot!.querySelector<HTMLInputElement>('#given-by-2')!.click();
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLInputElement>('#given-by-2')!.click();
+    [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Continue')!.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#decision-maker')).to.not.equal(null);
-    expect(el.shadowRoot!.querySelector('#reason')).to.not.equal(null);
-    expect(el.shadowRoot!.querySelector('.lw-warning')).to.equal(null);
+    expect(root.querySelector('#decision-maker')).to.not.equal(null);
+    expect(root.querySelector('#reason')).to.not.equal(null);
+    expect(root.activeElement).to.equal(root.querySelector('.lw-error-summary'));
+    expect(root.querySelectorAll('.lw-error-summary a').length).to.be.greaterThan(2);
+    expect(root.querySelector('.lw-warning')).to.equal(null);
   });
 
   it('shows a saved record at its first render', async () => {

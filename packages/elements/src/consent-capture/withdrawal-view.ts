@@ -7,12 +7,15 @@ import {
   addMessages,
   consentCaptureWithdrawalEn,
   itemKey,
+  withdraw,
   withdrawableItems,
   type Consent,
   type ConsentItem,
+  type WithdrawalRequest,
 } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxes, errorSummary, radios, textInput } from '../fields/index.js';
+import type { ConsentWithdrawnDetail } from './consent-capture.js';
 import type { Translate } from './record.js';
 import { partLabel } from './withdrawal.js';
 
@@ -50,6 +53,24 @@ export function chosenItems(consent: Consent, state: WithdrawalState): ConsentIt
   return state.scope === 'all'
     ? items
     : items.filter((item) => state.parts.includes(itemKey(item)));
+}
+
+/**
+ * The withdrawal confirmed at `at`, as `lw-consent-withdrawn` tells it: the
+ * request, and the record with it added beside what was agreed (nothing in it
+ * changes). `undefined` before the person has chosen what to withdraw.
+ */
+export function withdrawnDetail(
+  saved: Consent,
+  state: WithdrawalState,
+  at: string,
+): ConsentWithdrawnDetail | undefined {
+  const { scope } = state;
+  if (!scope) return undefined;
+  const by = state.by.trim();
+  const items = chosenItems(saved, state);
+  const withdrawal: WithdrawalRequest = scope === 'all' ? { at, by } : { at, by, items };
+  return { scope, items, at, by, withdrawal, consent: withdraw(saved, withdrawal) };
 }
 
 /** The errors of the withdrawal form, by control id, in form order. */

@@ -51,13 +51,12 @@ export const consentCaptureStartEn = {
     'Confirm that you read each item to the person giving consent',
   'consent-capture.config-error':
     'Some of the consent questions could not be shown. Contact the service before continuing.',
-  'consent-capture.problem': 'There is a problem',
   'consent-capture.load-failed':
     'This part of the form could not be loaded. Check your connection and try again.',
   'consent-capture.try-again': 'Try again',
 } as const satisfies Record<`consent-capture.${string}`, string>;
 
-/** The fields shown once someone consents for the patient, the read-back and the saved record. */
+/** The fields shown once someone consents for the patient, the error summary, the read-back and the saved record. */
 export const consentCaptureLaterEn = {
   'consent-capture.times.any': 'Any time',
   'consent-capture.proxy.name': 'Full name of the person giving consent',
@@ -114,6 +113,7 @@ export const consentCaptureLaterEn = {
   'consent-capture.part.followUp': 'Contact later to ask how it went',
   'consent-capture.part.shareOutcomeWithGp': 'Telling the GP practice what happened',
   'consent-capture.withdraw.done': 'Consent withdrawn on {at} by {by}',
+  'consent-capture.problem': 'There is a problem',
 } as const satisfies Record<`consent-capture.${string}`, string>;
 
 /**
