@@ -32,6 +32,7 @@ import {
 } from './configuration.js';
 import { consentCaptureStyles } from './consent-capture.styles.js';
 import type * as LaterModule from './later.js';
+import { button, heading } from './parts.js';
 import { questionsView } from './questions.js';
 import type * as WithdrawalFlowModule from './withdrawal-view.js';
 import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
@@ -273,7 +274,7 @@ export class LwConsentCapture extends LinkworkElement {
   private laterProblem(): TemplateResult {
     return html`<div class="lw-warning" role="alert">
       <p>${this.t('consent-capture.load-failed')}</p>
-      ${this.button(
+      ${button(
         this.t('consent-capture.try-again'),
         () => {
           this.laterFailed = false;
@@ -448,21 +449,6 @@ export class LwConsentCapture extends LinkworkElement {
     return shown;
   }
 
-  private heading(text: string): TemplateResult {
-    return html`<h2 id="consent-heading" class="lw-heading" tabindex="-1">${text}</h2>`;
-  }
-
-  private button(label: string, onClick: () => void, secondary = false): TemplateResult {
-    return html`<button
-      type="button"
-      class="lw-button ${secondary ? 'lw-button--secondary' : ''}"
-      part="button"
-      @click=${onClick}
-    >
-      ${label}
-    </button>`;
-  }
-
   override render(): TemplateResult {
     const staff = this.mode === 'staff';
     const problems =
@@ -477,11 +463,12 @@ export class LwConsentCapture extends LinkworkElement {
   private renderStep(staff: boolean): TemplateResult {
     const t = this.t.bind(this);
     const saved = this.saved;
+    const views = { config: this.config, locale: this.locale, t };
     switch (this.step) {
       case 'check':
         return later
           ? later.checkView(
-              this.recordContext(),
+              views,
               this.check().consent,
               staff,
               () => this.save(),
@@ -492,7 +479,7 @@ export class LwConsentCapture extends LinkworkElement {
         if (!saved) return html``;
         return later
           ? later.recordView(
-              this.recordContext(),
+              views,
               saved,
               () => void this.loadWithdrawalFlow().then((flow) => flow && this.go('withdraw')),
             )
@@ -506,8 +493,6 @@ export class LwConsentCapture extends LinkworkElement {
           consent: saved,
           state: this.withdrawal,
           t,
-          heading: (text) => this.heading(text),
-          button: (label, onClick, secondary) => this.button(label, onClick, secondary),
           setState: (next) => {
             this.withdrawal = { ...this.withdrawal, ...next };
           },
@@ -521,7 +506,7 @@ export class LwConsentCapture extends LinkworkElement {
       default: {
         const { errors } = this.check();
         const visible = this.visibleErrors(errors);
-        return html`${this.heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
+        return html`${heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
           ${
             !this.submitted
               ? nothing
@@ -547,21 +532,10 @@ export class LwConsentCapture extends LinkworkElement {
             givenByFields: (ctx) => (later ? later.givenByFields(ctx) : this.laterProblem()),
           })}
           <div class="lw-actions">
-            ${this.button(t('common.continue'), () => this.continueToCheck())}
+            ${button(t('common.continue'), () => this.continueToCheck())}
           </div>`;
       }
     }
-  }
-
-  /** What the read-back and the record (`later.ts`) need from the element. */
-  private recordContext(): LaterModule.RecordContext {
-    return {
-      config: this.config,
-      locale: this.locale,
-      t: this.t.bind(this),
-      heading: (text) => this.heading(text),
-      button: (label, onClick, secondary) => this.button(label, onClick, secondary),
-    };
   }
 
   /** Form reset: every answer cleared, back to the first step. */

@@ -12,4 +12,3 @@ export { consentCaptureLaterEn } from '@linkwork/core';
 export { errorSummary, focusErrorSummary } from '../fields/index.js';
 export { givenByFields } from './given-by.js';
 export { checkView, recordView } from './record.js';
-export type { RecordContext } from './record.js';

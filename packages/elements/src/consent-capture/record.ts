@@ -1,6 +1,7 @@
 import type { Consent, Locale, MessageKey, MessageParams } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { wordingOf, type ReadConfiguration } from './configuration.js';
+import { button, heading } from './parts.js';
 import { partLabel } from './withdrawal.js';
 
 /** The element's `t`: a message of the catalogue in its language. */
@@ -140,8 +141,6 @@ export interface RecordContext {
   readonly config: ReadConfiguration;
   readonly locale: Locale;
   readonly t: Translate;
-  readonly heading: (text: string) => TemplateResult;
-  readonly button: (label: string, onClick: () => void, secondary?: boolean) => TemplateResult;
 }
 
 /** The read-back before saving: what the answers record, then Save and Change. */
@@ -153,10 +152,10 @@ export function checkView(
   change: () => void,
 ): TemplateResult {
   const { t } = ctx;
-  return html`${ctx.heading(t(staff ? 'consent-capture.check.heading.staff' : 'consent-capture.check.heading'))}
+  return html`${heading(t(staff ? 'consent-capture.check.heading.staff' : 'consent-capture.check.heading'))}
     ${consent ? consentSummary(consent, ctx.config, ctx.locale, t) : nothing}
     <div class="lw-actions">
-      ${ctx.button(t('consent-capture.save'), save)} ${ctx.button(t('common.change'), change, true)}
+      ${button(t('consent-capture.save'), save)} ${button(t('common.change'), change, true)}
     </div>`;
 }
 
@@ -169,7 +168,7 @@ export function recordView(
   const { t } = ctx;
   const { withdrawn } = consent;
   const history = withdrawn || consent.partialWithdrawals;
-  return html`${ctx.heading(t(history ? 'consent-capture.record.heading' : 'consent-capture.saved.heading'))}
+  return html`${heading(t(history ? 'consent-capture.record.heading' : 'consent-capture.saved.heading'))}
     ${
       withdrawn
         ? html`<p class="lw-panel" role="status">
@@ -179,7 +178,7 @@ export function recordView(
     }
     ${consentSummary(consent, ctx.config, ctx.locale, t)}
     <div class="lw-actions lw-no-print">
-      ${ctx.button(t('common.print'), () => window.print(), true)}
-      ${withdrawn ? nothing : ctx.button(t('consent-capture.withdraw.button'), withdraw, true)}
+      ${button(t('common.print'), () => window.print(), true)}
+      ${withdrawn ? nothing : button(t('consent-capture.withdraw.button'), withdraw, true)}
     </div>`;
 }

@@ -16,6 +16,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxes, errorSummary, radios, textInput } from '../fields/index.js';
 import type { ConsentWithdrawnDetail } from './consent-capture.js';
+import { button, heading } from './parts.js';
 import type { Translate } from './record.js';
 import { partLabel } from './withdrawal.js';
 
@@ -38,8 +39,6 @@ export interface WithdrawalContext {
   readonly consent: Consent;
   readonly state: WithdrawalState;
   readonly t: Translate;
-  readonly heading: (text: string) => TemplateResult;
-  readonly button: (label: string, onClick: () => void, secondary?: boolean) => TemplateResult;
   readonly setState: (next: Partial<WithdrawalState>) => void;
   readonly go: (step: WithdrawalStep | 'saved') => void;
   /** Called when Continue finds errors (the element focuses the summary). */
@@ -92,7 +91,7 @@ function form(ctx: WithdrawalContext): TemplateResult {
     label: partLabel(item, t),
   }));
   const prefix = t('common.error-prefix');
-  return html`${ctx.heading(t('consent-capture.withdraw.heading'))}
+  return html`${heading(t('consent-capture.withdraw.heading'))}
     ${
       state.submitted
         ? errorSummary({
@@ -141,13 +140,13 @@ function form(ctx: WithdrawalContext): TemplateResult {
       onInput: (by) => ctx.setState({ by }),
     })}
     <div class="lw-actions">
-      ${ctx.button(t('common.continue'), () => {
+      ${button(t('common.continue'), () => {
         const failed = withdrawalErrors(state, t).size > 0;
         ctx.setState({ submitted: failed });
         if (failed) ctx.fail();
         else ctx.go('confirm-withdraw');
       })}
-      ${ctx.button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
+      ${button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
     </div>`;
 }
 
@@ -157,14 +156,14 @@ function confirmation(ctx: WithdrawalContext): TemplateResult {
     state.scope === 'all'
       ? [t('consent-capture.withdraw.all')]
       : chosenItems(ctx.consent, state).map((item) => partLabel(item, t));
-  return html`${ctx.heading(t('consent-capture.withdraw.confirm.heading'))}
+  return html`${heading(t('consent-capture.withdraw.confirm.heading'))}
     <p class="lw-body">${t('consent-capture.withdraw.confirm.lead')}</p>
     <ul class="lw-body">
       ${labels.map((label) => html`<li>${label}</li>`)}
     </ul>
     <div class="lw-actions">
-      ${ctx.button(t('consent-capture.withdraw.confirm'), ctx.confirm)}
-      ${ctx.button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
+      ${button(t('consent-capture.withdraw.confirm'), ctx.confirm)}
+      ${button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
     </div>`;
 }
 
