@@ -34,7 +34,6 @@ import { consentCaptureStyles } from './consent-capture.styles.js';
 import type * as LaterModule from './later.js';
 import { button, heading } from './parts.js';
 import { questionsView } from './questions.js';
-import type * as WithdrawalFlowModule from './withdrawal-view.js';
 import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
 
 // The words of what comes after the first screen come with it (loadLater).
@@ -45,13 +44,14 @@ let laterLoading: Promise<typeof LaterModule> | undefined;
 
 /**
  * Loads what comes after the first screen (`later.ts`: a proxy's fields, the
- * read-back, the record) once, for every element on the page; after a failure
+ * read-back, the record, withdrawing) once, for every element on the page; after a failure
  * the next call tries again.
  */
 function loadLater(): Promise<typeof LaterModule> {
   laterLoading ??= import('./later.js').then(
     (module) => {
       addMessages(module.consentCaptureLaterEn);
+      addMessages(module.consentCaptureWithdrawalEn);
       return (later = module);
     },
     (error: unknown) => {
@@ -110,9 +110,6 @@ declare module '../base/errors.js' {
   }
 }
 
-type WithdrawalFlow = typeof WithdrawalFlowModule;
-let withdrawalFlow: Promise<WithdrawalFlow> | undefined;
-
 declare global {
   interface HTMLElementEventMap {
     'lw-consent-change': CustomEvent<ConsentChangeDetail>;
@@ -133,7 +130,7 @@ type Step = 'questions' | 'check' | 'saved' | WithdrawalStep;
  * @fires lw-consent-change - After each answer. Detail: `ConsentChangeDetail`.
  * @fires lw-consent-given - Consent saved. Detail: `ConsentGivenDetail`; `toFhir()` gives its FHIR R4 Consent.
  * @fires lw-consent-withdrawn - All or part withdrawn. Detail: `ConsentWithdrawnDetail`.
- * @fires lw-error - Malformed host configuration, or the withdrawal form could not load. Detail: `ConsentErrorDetail`.
+ * @fires lw-error - Malformed host configuration, or what comes after the first screen could not load. Detail: `ConsentErrorDetail`.
  * @slot privacy-notice - The host's privacy notice, shown after the items.
  * @csspart item - One consent item and its disclosure.
  * @csspart detail - An item's "More about this" disclosure.
@@ -160,7 +157,6 @@ export class LwConsentCapture extends LinkworkElement {
     disabledByForm: { state: true },
     fingerprint: { state: true },
     withdrawal: { state: true },
-    withdrawalFlow: { state: true },
     laterFailed: { state: true },
   };
 
@@ -184,7 +180,6 @@ export class LwConsentCapture extends LinkworkElement {
   private disabledByForm = false;
   private fingerprint: { text: string; sha256: string } | undefined;
   private withdrawal: WithdrawalState = { parts: [], by: '', submitted: false };
-  private withdrawalFlow: WithdrawalFlow | undefined;
   /** The chunk of what comes after the first screen could not be loaded (offline): offers to try again. */
   private laterFailed = false;
   private fhirId: string | undefined;
@@ -292,17 +287,6 @@ export class LwConsentCapture extends LinkworkElement {
     this.focusAfterRender = undefined;
     if (focus === 'error-summary') later?.focusErrorSummary(this.renderRoot);
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('h2[tabindex]')?.focus();
-  }
-
-  /** The withdrawal form, fetched the first time someone asks to withdraw (a small chunk of its own). */
-  private async loadWithdrawalFlow(): Promise<WithdrawalFlow | undefined> {
-    try {
-      return (this.withdrawalFlow ??= await (withdrawalFlow ??= import('./withdrawal-view.js')));
-    } catch {
-      withdrawalFlow = undefined;
-      this.emit<ConsentErrorDetail>('lw-error', { code: 'module-unavailable', problems: [] });
-      return undefined;
-    }
   }
 
   /**
@@ -427,8 +411,8 @@ export class LwConsentCapture extends LinkworkElement {
   }
 
   /** Adds the confirmed withdrawal beside the saved record (nothing in it changes). */
-  private confirmWithdrawal(flow: WithdrawalFlow, saved: Consent): void {
-    const detail = flow.withdrawnDetail(saved, this.withdrawal, this.now().toISOString());
+  private confirmWithdrawal(views: typeof LaterModule, saved: Consent): void {
+    const detail = views.withdrawnDetail(saved, this.withdrawal, this.now().toISOString());
     if (!detail) return;
     this.saved = detail.consent;
     this.emit<ConsentWithdrawnDetail>('lw-consent-withdrawn', detail);
@@ -478,17 +462,14 @@ export class LwConsentCapture extends LinkworkElement {
       case 'saved':
         if (!saved) return html``;
         return later
-          ? later.recordView(
-              views,
-              saved,
-              () => void this.loadWithdrawalFlow().then((flow) => flow && this.go('withdraw')),
-            )
+          ? later.recordView(views, saved, () => this.go('withdraw'))
           : this.laterProblem();
       case 'withdraw':
       case 'confirm-withdraw': {
-        const flow = this.withdrawalFlow;
-        if (!saved || !flow) return html``;
-        return flow.withdrawalView({
+        if (!saved) return html``;
+        if (!later) return this.laterProblem();
+        const module = later;
+        return module.withdrawalView({
           step: this.step,
           consent: saved,
           state: this.withdrawal,
@@ -500,7 +481,7 @@ export class LwConsentCapture extends LinkworkElement {
           fail: () => {
             this.focusAfterRender = 'error-summary';
           },
-          confirm: () => this.confirmWithdrawal(flow, saved),
+          confirm: () => this.confirmWithdrawal(module, saved),
         });
       }
       default: {

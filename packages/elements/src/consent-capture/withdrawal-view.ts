@@ -1,11 +1,8 @@
 /**
- * The withdrawal form and its confirmation. Loaded only when someone goes to
- * withdraw a saved consent (the element fetches it when it shows a saved
- * record), with their words.
+ * The withdrawal form and its confirmation, in the chunk of what comes after
+ * the first screen (`later.ts`), with their words.
  */
 import {
-  addMessages,
-  consentCaptureWithdrawalEn,
   itemKey,
   withdraw,
   withdrawableItems,
@@ -19,8 +16,6 @@ import type { ConsentWithdrawnDetail } from './consent-capture.js';
 import { button, heading } from './parts.js';
 import type { Translate } from './record.js';
 import { partLabel } from './withdrawal.js';
-
-addMessages(consentCaptureWithdrawalEn);
 
 /** What the person has chosen to withdraw so far: `parts` are `itemKey`s. */
 export interface WithdrawalState {
