@@ -125,18 +125,18 @@ export default [
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
-    // Issue target 15 kB: not met (see decision 0015 for what remains).
-    name: '<lw-consent-capture>: what loads first (questions, read-back, record; Lit and core)',
+    // Issue target 15 kB: not met (23.9 before the later chunk; see decision 0015 for what remains).
+    name: '<lw-consent-capture>: what loads first (its questions, in both modes; Lit and core)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
-    limit: '24 kB',
+    limit: '20.8 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
-    name: '<lw-consent-capture> with what it loads on demand (withdrawal form, FHIR mapping)',
+    name: '<lw-consent-capture> with what it loads on demand (read-back, record, withdrawal, FHIR)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
-    limit: '27.5 kB',
+    limit: '26.95 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
