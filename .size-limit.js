@@ -126,14 +126,14 @@ export default [
   },
   {
     // Issue target 15 kB: not met (23.9 before the later chunk; see decision 0015 for what remains).
-    name: '<lw-consent-capture>: what loads first (its questions, in both modes; Lit and core)',
+    name: '<lw-consent-capture>: what loads first (its questions in both modes, the read-back; Lit and core)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
-    limit: '20.8 kB',
+    limit: '22.05 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
-    name: '<lw-consent-capture> with what it loads on demand (read-back, record, withdrawal, FHIR)',
+    name: '<lw-consent-capture> with what it loads on demand (record, withdrawal, FHIR)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
     limit: '26.95 kB',

@@ -34,6 +34,7 @@ import { consentCaptureStyles } from './consent-capture.styles.js';
 import type * as LaterModule from './later.js';
 import { button, heading } from './parts.js';
 import { questionsView } from './questions.js';
+import { checkView } from './record.js';
 import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
 
 // The words of what comes after the first screen come with it (loadLater).
@@ -224,14 +225,14 @@ export class LwConsentCapture extends LinkworkElement {
   }
 
   /**
-   * Whether the next render needs `later.ts`: a saved record, the read-back,
+   * Whether the next render needs `later.ts`: a saved record, withdrawing,
    * the error summary, or the fields of someone consenting for the patient.
    */
   private get showsLater(): boolean {
     const { givenBy } = this.answers;
     return (
       this.saved !== undefined ||
-      this.step !== 'questions' ||
+      (this.step !== 'questions' && this.step !== 'check') ||
       this.submitted ||
       givenBy === 'proxy' ||
       givenBy === 'best-interests'
@@ -450,15 +451,13 @@ export class LwConsentCapture extends LinkworkElement {
     const views = { config: this.config, locale: this.locale, t };
     switch (this.step) {
       case 'check':
-        return later
-          ? later.checkView(
-              views,
-              this.check().consent,
-              staff,
-              () => this.save(),
-              () => this.go('questions'),
-            )
-          : this.laterProblem();
+        return checkView(
+          views,
+          this.check().consent,
+          staff,
+          () => this.save(),
+          () => this.go('questions'),
+        );
       case 'saved':
         if (!saved) return html``;
         return later

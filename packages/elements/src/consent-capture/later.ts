@@ -1,8 +1,7 @@
 /**
  * Everything <lw-consent-capture> shows after its first screen: the fields of
  * someone consenting for the patient (or of a best interests decision), the
- * error summary, the read-back, the saved record and the withdrawal form, with
- * their words. One chunk, loaded with
+ * error summary, the saved record and the withdrawal form, with their words. One chunk, loaded with
  * `import()` as soon as the element has first rendered, so it is there before
  * the person can have answered; the element waits for it (in `scheduleUpdate`)
  * if it is asked to show one of these before it arrives.
@@ -12,5 +11,5 @@
 export { consentCaptureLaterEn, consentCaptureWithdrawalEn } from '@linkwork/core';
 export { errorSummary, focusErrorSummary } from '../fields/index.js';
 export { givenByFields } from './given-by.js';
-export { checkView, recordView } from './record.js';
+export { recordView } from './record-view.js';
 export { withdrawalView, withdrawnDetail } from './withdrawal-view.js';

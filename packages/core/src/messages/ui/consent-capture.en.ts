@@ -3,13 +3,19 @@
  * Keys start with `consent-capture.`; `consent-capture.cy.ts` must have exactly the same keys.
  * `{name}` marks a parameter.
  *
- * Three sections, so that a page carries words only once what shows them is
- * loaded: the questions (with the component), what comes after them (the
- * fields of someone consenting for the patient, the read-back and the record,
+ * Three sections, each in a module of its own so that a bundle splits them
+ * as the component loads them: the questions and the read-back (here, with
+ * the component), what comes after them (the fields of someone consenting for
+ * the patient, the error summary, the record: `consent-capture-later.en.ts`,
  * in the chunk the component fetches right after its first render), and the
- * withdrawal form and its confirmation (with them).
+ * withdrawal form (`consent-capture-withdrawal.en.ts`, in that chunk too).
  */
-/** The questions, as first shown in either mode, and the words for a part that could not load. */
+import { consentCaptureLaterEn } from './consent-capture-later.en.js';
+import { consentCaptureWithdrawalEn } from './consent-capture-withdrawal.en.js';
+
+export { consentCaptureLaterEn, consentCaptureWithdrawalEn };
+
+/** The questions, as first shown in either mode, the read-back, and the words for a part that could not load. */
 export const consentCaptureStartEn = {
   'consent-capture.heading.self': 'Your consent',
   'consent-capture.heading.staff': "The patient's consent",
@@ -51,24 +57,11 @@ export const consentCaptureStartEn = {
     'Confirm that you read each item to the person giving consent',
   'consent-capture.config-error':
     'Some of the consent questions could not be shown. Contact the service before continuing.',
-  'consent-capture.load-failed':
-    'This part of the form could not be loaded. Check your connection and try again.',
-  'consent-capture.try-again': 'Try again',
-} as const satisfies Record<`consent-capture.${string}`, string>;
-
-/** The fields shown once someone consents for the patient, the error summary, the read-back and the saved record. */
-export const consentCaptureLaterEn = {
   'consent-capture.times.any': 'Any time',
-  'consent-capture.proxy.name': 'Full name of the person giving consent',
-  'consent-capture.proxy.relationship': 'Their relationship to the patient',
-  'consent-capture.proxy.relationship.hint': 'For example, daughter, carer or legal guardian',
-  'consent-capture.proxy.authority': 'What gives them the authority to consent?',
   'consent-capture.authority.lasting-power-of-attorney':
     'Lasting power of attorney for health and welfare',
   'consent-capture.authority.parent': 'Parent of a child under 16',
   'consent-capture.authority.other': 'Other authority',
-  'consent-capture.best-interests.decision-maker': 'Name and role of the decision maker',
-  'consent-capture.best-interests.reason': 'Why the referral is in the patient’s best interests',
   'consent-capture.method.online': 'Online, by the patient',
   'consent-capture.check.heading': 'Check what you are agreeing to',
   'consent-capture.check.heading.staff': 'Check the consent before you save it',
@@ -96,28 +89,13 @@ export const consentCaptureLaterEn = {
   'consent-capture.month.10': 'October',
   'consent-capture.month.11': 'November',
   'consent-capture.month.12': 'December',
-  'consent-capture.saved.heading': 'Consent saved',
-  'consent-capture.saved.body':
-    'This is the record of the consent. You can print it or keep a copy.',
-  'consent-capture.record.heading': 'Consent record',
-  'consent-capture.withdrawn.label': 'Withdrawn',
-  'consent-capture.withdrawn.value': '{items}, on {at} by {by}',
-  'consent-capture.withdraw.button': 'Withdraw consent',
-  'consent-capture.withdraw.all': 'All consent, including the referral',
-  'consent-capture.part.shareWithProviders': 'Sharing details with partner organisations',
-  'consent-capture.part.partner': 'Sharing details with {name}',
-  'consent-capture.part.contactBy.phone': 'Phone calls',
-  'consent-capture.part.contactBy.text': 'Text messages',
-  'consent-capture.part.contactBy.email': 'Emails',
-  'consent-capture.part.contactBy.letter': 'Letters',
-  'consent-capture.part.followUp': 'Contact later to ask how it went',
-  'consent-capture.part.shareOutcomeWithGp': 'Telling the GP practice what happened',
-  'consent-capture.withdraw.done': 'Consent withdrawn on {at} by {by}',
-  'consent-capture.problem': 'There is a problem',
+  'consent-capture.load-failed':
+    'This part of the form could not be loaded. Check your connection and try again.',
+  'consent-capture.try-again': 'Try again',
 } as const satisfies Record<`consent-capture.${string}`, string>;
 
 /**
- * The questions, read-back and record: the two sections above (pure, so
+ * The questions, read-back and record: the first two sections (pure, so
  * bundles that use only a section drop it).
  */
 export const consentCaptureFormEn = /* @__PURE__ */ Object.assign(
@@ -125,22 +103,6 @@ export const consentCaptureFormEn = /* @__PURE__ */ Object.assign(
   consentCaptureStartEn,
   consentCaptureLaterEn,
 );
-
-/** The words of the withdrawal form and its confirmation. */
-export const consentCaptureWithdrawalEn = {
-  'consent-capture.withdraw.heading': 'Withdraw consent',
-  'consent-capture.withdraw.scope': 'What do you want to withdraw?',
-  'consent-capture.withdraw.part': 'Only some of it',
-  'consent-capture.withdraw.items': 'Select what to withdraw',
-  'consent-capture.withdraw.by': 'Name of the person withdrawing consent',
-  'consent-capture.withdraw.scope.required': 'Select whether to withdraw all or some consent',
-  'consent-capture.withdraw.items.required': 'Select at least one thing to withdraw',
-  'consent-capture.withdraw.by.required': 'Enter the name of the person withdrawing consent',
-  'consent-capture.withdraw.confirm.heading': 'Are you sure you want to withdraw this consent?',
-  'consent-capture.withdraw.confirm.lead': 'This will withdraw:',
-  'consent-capture.withdraw.confirm': 'Yes, withdraw consent',
-  'consent-capture.withdraw.cancel': 'No, keep consent as it is',
-} as const satisfies Record<`consent-capture.withdraw.${string}`, string>;
 
 /** Every English word of <lw-consent-capture> (pure, so bundles drop it). */
 export const consentCaptureEn = /* @__PURE__ */ Object.assign(
