@@ -2,7 +2,36 @@
 import type { Consent } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { button, heading } from './parts.js';
-import { consentSummary, formatWhen, type RecordContext } from './record.js';
+import { consentSummary, formatWhen, row, type RecordContext, type Translate } from './record.js';
+import { partLabel } from './withdrawal.js';
+
+/**
+ * Each withdrawal of a saved record, in the order made, as rows after what
+ * was agreed, which is shown as it was given: the record is evidence, and so
+ * is its history.
+ */
+function withdrawalRows(consent: Consent, t: Translate): TemplateResult[] {
+  const rows: TemplateResult[] = [];
+  const withdrawals = [
+    ...(consent.partialWithdrawals ?? []).map(({ at, by, items }) => ({
+      at,
+      by,
+      items: items.map((item) => partLabel(item, t)).join(', '),
+    })),
+    ...(consent.withdrawn
+      ? [{ ...consent.withdrawn, items: t('consent-capture.withdraw.all') }]
+      : []),
+  ];
+  for (const { at, by, items } of withdrawals) {
+    rows.push(
+      row(
+        t('consent-capture.withdrawn.label'),
+        t('consent-capture.withdrawn.value', { items, at: formatWhen(at, t), by }),
+      ),
+    );
+  }
+  return rows;
+}
 
 /** A saved record: what was agreed, each withdrawal since, and Print and Withdraw. */
 export function recordView(
@@ -21,7 +50,7 @@ export function recordView(
           </p>`
         : html`<p class="lw-body">${t('consent-capture.saved.body')}</p>`
     }
-    ${consentSummary(consent, ctx.config, ctx.locale, t)}
+    ${consentSummary(consent, ctx.config, ctx.locale, t, withdrawalRows(consent, t))}
     <div class="lw-actions lw-no-print">
       ${button(t('common.print'), () => window.print(), true)}
       ${withdrawn ? nothing : button(t('consent-capture.withdraw.button'), withdraw, true)}
