@@ -274,6 +274,9 @@ export class LwConsentCapture extends LinkworkElement {
         this.t('consent-capture.try-again'),
         () => {
           this.laterFailed = false;
+          // The button goes with the problem: focus what takes its place.
+          if (this.submitted) this.focusAfterRender = 'error-summary';
+          else if (this.step !== 'questions') this.focusAfterRender = 'heading';
         },
         true,
       )}
