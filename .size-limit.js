@@ -129,18 +129,18 @@ export default [
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
-    // Issue target 15 kB: not met (see decision 0015 for what remains).
-    name: '<lw-consent-capture>: what loads first (questions, read-back, record; Lit and core)',
+    // Issue target 15 kB: not met (23.9 before the later chunk; see decision 0015 for what remains).
+    name: '<lw-consent-capture>: what loads first (its questions in both modes, the read-back; Lit and core)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
-    limit: '24 kB',
+    limit: '21.9 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
-    name: '<lw-consent-capture> with what it loads on demand (withdrawal form, FHIR mapping)',
+    name: '<lw-consent-capture> with what it loads on demand (record, withdrawal, FHIR)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
-    limit: '27.5 kB',
+    limit: '27 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {

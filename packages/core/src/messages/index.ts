@@ -15,6 +15,8 @@ export { commonEn } from './ui/common.en.js';
 export {
   consentCaptureEn,
   consentCaptureFormEn,
+  consentCaptureLaterEn,
+  consentCaptureStartEn,
   consentCaptureWithdrawalEn,
 } from './ui/consent-capture.en.js';
 export { referralFormEn, referralFormLaterEn, referralFormStartEn } from './ui/referral-form.en.js';

@@ -1,9 +1,8 @@
 import {
   addMessages,
-  consentCaptureFormEn,
+  consentCaptureStartEn,
   sha256Hex,
   validateNewConsent,
-  withdraw,
   type Consent,
   type ConsentContext,
   type ConsentItem,
@@ -13,10 +12,8 @@ import {
   type WithdrawalRequest,
 } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
-import { errorSummary, focusErrorSummary } from '../fields/index.js';
 import {
   answersOf,
   controlIdOf,
@@ -34,12 +31,37 @@ import {
   type ReadConfiguration,
 } from './configuration.js';
 import { consentCaptureStyles } from './consent-capture.styles.js';
+import type * as LaterModule from './later.js';
+import { button, heading } from './parts.js';
 import { questionsView } from './questions.js';
-import { consentSummary, formatWhen } from './record.js';
-import type * as WithdrawalFlowModule from './withdrawal-view.js';
+import { checkView } from './record.js';
 import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
 
-addMessages(consentCaptureFormEn);
+// The words of what comes after the first screen come with it (loadLater).
+addMessages(consentCaptureStartEn);
+
+let later: typeof LaterModule | undefined;
+let laterLoading: Promise<typeof LaterModule> | undefined;
+
+/**
+ * Loads what comes after the first screen (`later.ts`: a proxy's fields, the
+ * read-back, the record, withdrawing) once, for every element on the page; after a failure
+ * the next call tries again.
+ */
+function loadLater(): Promise<typeof LaterModule> {
+  laterLoading ??= import('./later.js').then(
+    (module) => {
+      addMessages(module.consentCaptureLaterEn);
+      addMessages(module.consentCaptureWithdrawalEn);
+      return (later = module);
+    },
+    (error: unknown) => {
+      laterLoading = undefined;
+      throw error;
+    },
+  );
+  return laterLoading;
+}
 
 /** The FHIR R4 Consent core makes from a record. */
 export type FhirConsentResource = ReturnType<typeof consentToFhir>;
@@ -89,9 +111,6 @@ declare module '../base/errors.js' {
   }
 }
 
-type WithdrawalFlow = typeof WithdrawalFlowModule;
-let withdrawalFlow: Promise<WithdrawalFlow> | undefined;
-
 declare global {
   interface HTMLElementEventMap {
     'lw-consent-change': CustomEvent<ConsentChangeDetail>;
@@ -112,7 +131,7 @@ type Step = 'questions' | 'check' | 'saved' | WithdrawalStep;
  * @fires lw-consent-change - After each answer. Detail: `ConsentChangeDetail`.
  * @fires lw-consent-given - Consent saved. Detail: `ConsentGivenDetail`; `toFhir()` gives its FHIR R4 Consent.
  * @fires lw-consent-withdrawn - All or part withdrawn. Detail: `ConsentWithdrawnDetail`.
- * @fires lw-error - Malformed host configuration, or the withdrawal form could not load. Detail: `ConsentErrorDetail`.
+ * @fires lw-error - Malformed host configuration, or what comes after the first screen could not load. Detail: `ConsentErrorDetail`.
  * @slot privacy-notice - The host's privacy notice, shown after the items.
  * @csspart item - One consent item and its disclosure.
  * @csspart detail - An item's "More about this" disclosure.
@@ -124,28 +143,46 @@ type Step = 'questions' | 'check' | 'saved' | WithdrawalStep;
 export class LwConsentCapture extends LinkworkElement {
   static override styles = consentCaptureStyles;
   static formAssociated = true;
+  // Declared here rather than with decorators: the decorators' helpers are a first-load cost (see decision 0015).
+  static override properties = {
+    configuration: { attribute: false },
+    mode: { reflect: true },
+    saved: { attribute: false },
+    name: { reflect: true },
+    now: { attribute: false },
+    recordId: { attribute: false },
+    step: { state: true },
+    answers: { state: true },
+    submitted: { state: true },
+    touched: { state: true },
+    disabledByForm: { state: true },
+    fingerprint: { state: true },
+    withdrawal: { state: true },
+    laterFailed: { state: true },
+  };
 
   /** Items, partner organisations and wording versions (see `ConsentConfiguration`). */
-  @property({ attribute: false }) configuration: ConsentConfiguration | undefined;
+  configuration: ConsentConfiguration | undefined;
   /** `self`: the patient consents online; `staff`: staff record verbal or written consent. */
-  @property({ reflect: true }) mode: ConsentMode = 'self';
+  mode: ConsentMode = 'self';
   /** A saved consent: shows it and lets the person withdraw all or part of it. */
-  @property({ attribute: false }) saved: Consent | undefined;
+  saved: Consent | undefined;
   /** The form field name the Consent JSON is submitted under. */
-  @property({ reflect: true }) name = 'consent';
+  name = 'consent';
   /** The clock (tests pin it). */
-  @property({ attribute: false }) now: () => Date = () => new Date();
+  now: () => Date = () => new Date();
   /** Makes the FHIR Consent's identifier, once per record; default a random `urn:uuid:`. */
-  @property({ attribute: false }) recordId: () => string = () => `urn:uuid:${crypto.randomUUID()}`;
+  recordId: () => string = () => `urn:uuid:${crypto.randomUUID()}`;
 
-  @state() private step: Step = 'questions';
-  @state() private answers: ConsentAnswers = NO_ANSWERS;
-  @state() private submitted = false;
-  @state() private touched = new Set<string>();
-  @state() private disabledByForm = false;
-  @state() private fingerprint: { text: string; sha256: string } | undefined;
-  @state() private withdrawal: WithdrawalState = { parts: [], by: '', submitted: false };
-  @state() private withdrawalFlow: WithdrawalFlow | undefined;
+  private step: Step = 'questions';
+  private answers: ConsentAnswers = NO_ANSWERS;
+  private submitted = false;
+  private touched = new Set<string>();
+  private disabledByForm = false;
+  private fingerprint: { text: string; sha256: string } | undefined;
+  private withdrawal: WithdrawalState = { parts: [], by: '', submitted: false };
+  /** The chunk of what comes after the first screen could not be loaded (offline): offers to try again. */
+  private laterFailed = false;
   private fhirId: string | undefined;
   private config: ReadConfiguration = readConfiguration({ items: [], textVersion: { en: '' } });
   private configurationRead: unknown = null;
@@ -187,25 +224,73 @@ export class LwConsentCapture extends LinkworkElement {
     }
   }
 
+  /**
+   * Whether the next render needs `later.ts`: a saved record, withdrawing,
+   * the error summary, or the fields of someone consenting for the patient.
+   */
+  private get showsLater(): boolean {
+    const { givenBy } = this.answers;
+    return (
+      this.saved !== undefined ||
+      (this.step !== 'questions' && this.step !== 'check') ||
+      this.submitted ||
+      givenBy === 'proxy' ||
+      givenBy === 'best-interests'
+    );
+  }
+
+  /**
+   * Holds an update that would show something from `later.ts` (a choice made
+   * or Continue pressed at once, a saved record or restored answers) until it is
+   * here, so nothing renders half a step and `updateComplete` still means
+   * "rendered".
+   */
+  // Lit's own signature: a promise only when the update must wait, so other updates cost nothing more.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (later || this.laterFailed || !this.showsLater) return super.scheduleUpdate();
+    return loadLater().then(
+      () => super.scheduleUpdate(),
+      () => {
+        this.laterFailed = true;
+        this.emit<ConsentErrorDetail>('lw-error', { code: 'module-unavailable', problems: [] });
+        super.scheduleUpdate();
+      },
+    );
+  }
+
+  protected override firstUpdated(): void {
+    // Fetched while the person reads the questions, so nothing waits for it in practice.
+    loadLater().catch(() => {
+      // Reported when something from it is shown (laterFailed), with a way to try again.
+    });
+  }
+
+  /** Shown in place of what `later.ts` draws when it could not be loaded. */
+  private laterProblem(): TemplateResult {
+    return html`<div class="lw-warning" role="alert">
+      <p>${this.t('consent-capture.load-failed')}</p>
+      ${button(
+        this.t('consent-capture.try-again'),
+        () => {
+          this.laterFailed = false;
+          // The button goes with the problem: focus what takes its place.
+          if (this.submitted) this.focusAfterRender = 'error-summary';
+          else if (this.step !== 'questions') this.focusAfterRender = 'heading';
+        },
+        true,
+      )}
+    </div>`;
+  }
+
   override updated(): void {
     const wording = shownWording(this.config, this.locale);
     if (this.fingerprint?.text !== wording) void this.fingerprintWording(wording);
     this.syncForm();
     const focus = this.focusAfterRender;
     this.focusAfterRender = undefined;
-    if (focus === 'error-summary') focusErrorSummary(this.renderRoot);
+    if (focus === 'error-summary') later?.focusErrorSummary(this.renderRoot);
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('h2[tabindex]')?.focus();
-  }
-
-  /** The withdrawal form, fetched the first time someone asks to withdraw (a small chunk of its own). */
-  private async loadWithdrawalFlow(): Promise<WithdrawalFlow | undefined> {
-    try {
-      return (this.withdrawalFlow ??= await (withdrawalFlow ??= import('./withdrawal-view.js')));
-    } catch {
-      withdrawalFlow = undefined;
-      this.emit<ConsentErrorDetail>('lw-error', { code: 'module-unavailable', problems: [] });
-      return undefined;
-    }
   }
 
   /**
@@ -330,23 +415,11 @@ export class LwConsentCapture extends LinkworkElement {
   }
 
   /** Adds the confirmed withdrawal beside the saved record (nothing in it changes). */
-  private confirmWithdrawal(flow: WithdrawalFlow, saved: Consent): void {
-    const { scope } = this.withdrawal;
-    if (!scope) return;
-    const at = this.now().toISOString();
-    const by = this.withdrawal.by.trim();
-    const items = flow.chosenItems(saved, this.withdrawal);
-    const withdrawal: WithdrawalRequest = scope === 'all' ? { at, by } : { at, by, items };
-    const consent = withdraw(saved, withdrawal);
-    this.saved = consent;
-    this.emit<ConsentWithdrawnDetail>('lw-consent-withdrawn', {
-      scope,
-      items,
-      at,
-      by,
-      withdrawal,
-      consent,
-    });
+  private confirmWithdrawal(views: typeof LaterModule, saved: Consent): void {
+    const detail = views.withdrawnDetail(saved, this.withdrawal, this.now().toISOString());
+    if (!detail) return;
+    this.saved = detail.consent;
+    this.emit<ConsentWithdrawnDetail>('lw-consent-withdrawn', detail);
     this.withdrawal = { parts: [], by: '', submitted: false };
     this.go('saved');
   }
@@ -364,21 +437,6 @@ export class LwConsentCapture extends LinkworkElement {
     return shown;
   }
 
-  private heading(text: string): TemplateResult {
-    return html`<h2 id="consent-heading" class="lw-heading" tabindex="-1">${text}</h2>`;
-  }
-
-  private button(label: string, onClick: () => void, secondary = false): TemplateResult {
-    return html`<button
-      type="button"
-      class="lw-button ${secondary ? 'lw-button--secondary' : ''}"
-      part="button"
-      @click=${onClick}
-    >
-      ${label}
-    </button>`;
-  }
-
   override render(): TemplateResult {
     const staff = this.mode === 'staff';
     const problems =
@@ -393,29 +451,31 @@ export class LwConsentCapture extends LinkworkElement {
   private renderStep(staff: boolean): TemplateResult {
     const t = this.t.bind(this);
     const saved = this.saved;
+    const views = { config: this.config, locale: this.locale, t };
     switch (this.step) {
-      case 'check': {
-        const { consent } = this.check();
-        return html`${this.heading(t(staff ? 'consent-capture.check.heading.staff' : 'consent-capture.check.heading'))}
-          ${consent ? consentSummary(consent, this.config, this.locale, t) : nothing}
-          <div class="lw-actions">
-            ${this.button(t('consent-capture.save'), () => this.save())}
-            ${this.button(t('common.change'), () => this.go('questions'), true)}
-          </div>`;
-      }
+      case 'check':
+        return checkView(
+          views,
+          this.check().consent,
+          staff,
+          () => this.save(),
+          () => this.go('questions'),
+        );
       case 'saved':
-        return saved ? this.renderRecord(saved) : html``;
+        if (!saved) return html``;
+        return later
+          ? later.recordView(views, saved, () => this.go('withdraw'))
+          : this.laterProblem();
       case 'withdraw':
       case 'confirm-withdraw': {
-        const flow = this.withdrawalFlow;
-        if (!saved || !flow) return html``;
-        return flow.withdrawalView({
+        if (!saved) return html``;
+        if (!later) return this.laterProblem();
+        const module = later;
+        return module.withdrawalView({
           step: this.step,
           consent: saved,
           state: this.withdrawal,
           t,
-          heading: (text) => this.heading(text),
-          button: (label, onClick, secondary) => this.button(label, onClick, secondary),
           setState: (next) => {
             this.withdrawal = { ...this.withdrawal, ...next };
           },
@@ -423,20 +483,22 @@ export class LwConsentCapture extends LinkworkElement {
           fail: () => {
             this.focusAfterRender = 'error-summary';
           },
-          confirm: () => this.confirmWithdrawal(flow, saved),
+          confirm: () => this.confirmWithdrawal(module, saved),
         });
       }
       default: {
         const { errors } = this.check();
         const visible = this.visibleErrors(errors);
-        return html`${this.heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
+        return html`${heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
           ${
-            this.submitted
-              ? errorSummary({
-                  title: t('consent-capture.problem'),
-                  errors: [...visible].map(([targetId, message]) => ({ targetId, message })),
-                })
-              : nothing
+            !this.submitted
+              ? nothing
+              : later
+                ? later.errorSummary({
+                    title: t('consent-capture.problem'),
+                    errors: [...visible].map(([targetId, message]) => ({ targetId, message })),
+                  })
+                : this.laterProblem()
           }
           <p class="lw-body">
             ${t(staff ? 'consent-capture.intro.staff' : 'consent-capture.intro.self')}
@@ -450,40 +512,13 @@ export class LwConsentCapture extends LinkworkElement {
             t,
             change: this.change,
             leave: this.leave,
+            givenByFields: (ctx) => (later ? later.givenByFields(ctx) : this.laterProblem()),
           })}
           <div class="lw-actions">
-            ${this.button(t('common.continue'), () => this.continueToCheck())}
+            ${button(t('common.continue'), () => this.continueToCheck())}
           </div>`;
       }
     }
-  }
-
-  /** A saved record: what was agreed, each withdrawal since, and Print and Withdraw. */
-  private renderRecord(consent: Consent): TemplateResult {
-    const t = this.t.bind(this);
-    const { withdrawn } = consent;
-    const history = withdrawn || consent.partialWithdrawals;
-    return html`${this.heading(t(history ? 'consent-capture.record.heading' : 'consent-capture.saved.heading'))}
-      ${
-        withdrawn
-          ? html`<p class="lw-panel" role="status">
-              ${t('consent-capture.withdraw.done', { at: formatWhen(withdrawn.at, t), by: withdrawn.by })}
-            </p>`
-          : html`<p class="lw-body">${t('consent-capture.saved.body')}</p>`
-      }
-      ${consentSummary(consent, this.config, this.locale, t)}
-      <div class="lw-actions lw-no-print">
-        ${this.button(t('common.print'), () => window.print(), true)}
-        ${
-          withdrawn
-            ? nothing
-            : this.button(
-                t('consent-capture.withdraw.button'),
-                () => void this.loadWithdrawalFlow().then((flow) => flow && this.go('withdraw')),
-                true,
-              )
-        }
-      </div>`;
   }
 
   /** Form reset: every answer cleared, back to the first step. */

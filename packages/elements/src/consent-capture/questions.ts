@@ -1,6 +1,6 @@
-import type { ContactChannel, ContactTime, Locale, ProxyAuthority } from '@linkwork/core';
+import type { ContactChannel, ContactTime, Locale } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkboxes, radios, textarea, textInput } from '../fields/index.js';
+import { checkboxes, radios, textInput } from '../fields/index.js';
 import type { ConsentAnswers, ConsentMode } from './answers.js';
 import { wordingOf, type ConsentItemConfig, type ReadConfiguration } from './configuration.js';
 import type { Translate } from './record.js';
@@ -16,11 +16,15 @@ export interface QuestionsContext {
   readonly t: Translate;
   readonly change: (next: Partial<ConsentAnswers>) => void;
   readonly leave: (id: string) => void;
+  /**
+   * The fields of someone consenting for the patient, or of a best interests
+   * decision (`given-by.ts`, in the chunk loaded after the first render).
+   */
+  readonly givenByFields: (ctx: QuestionsContext) => TemplateResult;
 }
 
 const CHANNELS: readonly ContactChannel[] = ['phone', 'text', 'email', 'letter'];
 const TIMES: readonly ContactTime[] = ['morning', 'afternoon', 'evening'];
-const AUTHORITIES: readonly ProxyAuthority[] = ['lasting-power-of-attorney', 'parent', 'other'];
 
 function yesNo(
   ctx: QuestionsContext,
@@ -123,7 +127,8 @@ function item(ctx: QuestionsContext, config: ConsentItemConfig): TemplateResult 
   return html`<div class="lw-item" part="item">${control} ${detail(ctx, config)}</div>`;
 }
 
-function text(
+/** A text field of the questions, its error shown once the person has left it. */
+export function text(
   ctx: QuestionsContext,
   id: string,
   label: string,
@@ -177,42 +182,8 @@ function whoIsConsenting(ctx: QuestionsContext): TemplateResult {
     onChange: (v) => ctx.change({ givenBy: v as ConsentAnswers['givenBy'] }),
   })}
   ${
-    answers.givenBy === 'proxy'
-      ? html`<div class="lw-conditional" part="conditional">
-          ${text(ctx, 'proxy-name', t('consent-capture.proxy.name'), answers.proxyName, (proxyName) => ctx.change({ proxyName }))}
-          ${text(ctx, 'proxy-relationship', t('consent-capture.proxy.relationship'), answers.proxyRelationship, (v) => ctx.change({ proxyRelationship: v }), t('consent-capture.proxy.relationship.hint'))}
-          ${radios({
-            id: 'proxy-authority',
-            name: 'proxy-authority',
-            label: t('consent-capture.proxy.authority'),
-            value: answers.proxyAuthority,
-            options: AUTHORITIES.map((a) => ({
-              value: a,
-              label: t(`consent-capture.authority.${a}`),
-            })),
-            error: ctx.errors.get('proxy-authority'),
-            errorPrefix: t('common.error-prefix'),
-            onChange: (v) => ctx.change({ proxyAuthority: v as ProxyAuthority }),
-          })}
-        </div>`
-      : nothing
-  }
-  ${
-    staff && answers.givenBy === 'best-interests'
-      ? html`<div class="lw-conditional" part="conditional">
-          ${text(ctx, 'decision-maker', t('consent-capture.best-interests.decision-maker'), answers.decisionMaker, (decisionMaker) => ctx.change({ decisionMaker }))}
-          ${textarea({
-            id: 'reason',
-            name: 'reason',
-            label: t('consent-capture.best-interests.reason'),
-            value: answers.reason,
-            rows: 3,
-            error: ctx.errors.get('reason'),
-            errorPrefix: t('common.error-prefix'),
-            onInput: (reason: string) => ctx.change({ reason }),
-            onBlur: () => ctx.leave('reason'),
-          })}
-        </div>`
+    answers.givenBy === 'proxy' || (staff && answers.givenBy === 'best-interests')
+      ? html`<div class="lw-conditional" part="conditional">${ctx.givenByFields(ctx)}</div>`
       : nothing
   }`;
 }

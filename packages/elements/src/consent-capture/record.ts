@@ -1,7 +1,7 @@
 import type { Consent, Locale, MessageKey, MessageParams } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { wordingOf, type ReadConfiguration } from './configuration.js';
-import { partLabel } from './withdrawal.js';
+import { button, heading } from './parts.js';
 
 /** The element's `t`: a message of the catalogue in its language. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -35,7 +35,8 @@ export function formatWhen(at: string, t: Translate): string {
   });
 }
 
-function row(key: string, value: string | TemplateResult): TemplateResult {
+/** One row of the summary list. */
+export function row(key: string, value: string | TemplateResult): TemplateResult {
   return html`<div class="lw-summary__row">
     <dt class="lw-summary__key">${key}</dt>
     <dd class="lw-summary__value">${value}</dd>
@@ -44,15 +45,15 @@ function row(key: string, value: string | TemplateResult): TemplateResult {
 
 /**
  * The read-back: every item with what was agreed or refused, who consented,
- * how, and when, as a GOV.UK summary list in the person's language. For a
- * saved record, what was agreed is shown as it was given, then each
- * withdrawal after it: the record is evidence, and so is its history.
+ * how, and when, as a GOV.UK summary list in the person's language, then the
+ * rows given `after` (a saved record's withdrawals, `record-view.ts`).
  */
 export function consentSummary(
   consent: Consent,
   config: ReadConfiguration,
   locale: Locale,
   t: Translate,
+  after: readonly TemplateResult[] = [],
 ): TemplateResult {
   const answer = (agreed: boolean | undefined) =>
     t(agreed ? 'consent-capture.agreed' : 'consent-capture.refused');
@@ -114,27 +115,29 @@ export function consentSummary(
     rows.push(row(t('consent-capture.recorded-by.label'), consent.recordedBy));
   rows.push(row(t('consent-capture.at'), formatWhen(consent.at, t)));
   rows.push(row(t('consent-capture.text-version'), consent.textVersion));
-  const withdrawals = [
-    ...(consent.partialWithdrawals ?? []).map(({ at, by, items }) => ({
-      at,
-      by,
-      items: items.map((item) => partLabel(item, t)).join(', '),
-    })),
-    ...(consent.withdrawn
-      ? [{ ...consent.withdrawn, items: t('consent-capture.withdraw.all') }]
-      : []),
-  ];
-  for (const { at, by, items } of withdrawals) {
-    rows.push(
-      row(
-        t('consent-capture.withdrawn.label'),
-        t('consent-capture.withdrawn.value', { items, at: formatWhen(at, t), by }),
-      ),
-    );
-  }
+  rows.push(...after);
   return html`<dl class="lw-summary" part="summary">${rows}</dl>`;
 }
 
-/** Nothing, or a paragraph: keeps templates free of empty elements. */
-export const paragraph = (text: string | undefined): TemplateResult | typeof nothing =>
-  text ? html`<p class="lw-body">${text}</p>` : nothing;
+/** What the read-back and the record need from the element. */
+export interface RecordContext {
+  readonly config: ReadConfiguration;
+  readonly locale: Locale;
+  readonly t: Translate;
+}
+
+/** The read-back before saving: what the answers record, then Save and Change. */
+export function checkView(
+  ctx: RecordContext,
+  consent: Consent | undefined,
+  staff: boolean,
+  save: () => void,
+  change: () => void,
+): TemplateResult {
+  const { t } = ctx;
+  return html`${heading(t(staff ? 'consent-capture.check.heading.staff' : 'consent-capture.check.heading'))}
+    ${consent ? consentSummary(consent, ctx.config, ctx.locale, t) : nothing}
+    <div class="lw-actions">
+      ${button(t('consent-capture.save'), save)} ${button(t('common.change'), change, true)}
+    </div>`;
+}

@@ -1,22 +1,21 @@
 /**
- * The withdrawal form and its confirmation. Loaded only when someone goes to
- * withdraw a saved consent (the element fetches it when it shows a saved
- * record), with their words.
+ * The withdrawal form and its confirmation, in the chunk of what comes after
+ * the first screen (`later.ts`), with their words.
  */
 import {
-  addMessages,
-  consentCaptureWithdrawalEn,
   itemKey,
+  withdraw,
   withdrawableItems,
   type Consent,
   type ConsentItem,
+  type WithdrawalRequest,
 } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxes, errorSummary, radios, textInput } from '../fields/index.js';
+import type { ConsentWithdrawnDetail } from './consent-capture.js';
+import { button, heading } from './parts.js';
 import type { Translate } from './record.js';
 import { partLabel } from './withdrawal.js';
-
-addMessages(consentCaptureWithdrawalEn);
 
 /** What the person has chosen to withdraw so far: `parts` are `itemKey`s. */
 export interface WithdrawalState {
@@ -35,8 +34,6 @@ export interface WithdrawalContext {
   readonly consent: Consent;
   readonly state: WithdrawalState;
   readonly t: Translate;
-  readonly heading: (text: string) => TemplateResult;
-  readonly button: (label: string, onClick: () => void, secondary?: boolean) => TemplateResult;
   readonly setState: (next: Partial<WithdrawalState>) => void;
   readonly go: (step: WithdrawalStep | 'saved') => void;
   /** Called when Continue finds errors (the element focuses the summary). */
@@ -50,6 +47,24 @@ export function chosenItems(consent: Consent, state: WithdrawalState): ConsentIt
   return state.scope === 'all'
     ? items
     : items.filter((item) => state.parts.includes(itemKey(item)));
+}
+
+/**
+ * The withdrawal confirmed at `at`, as `lw-consent-withdrawn` tells it: the
+ * request, and the record with it added beside what was agreed (nothing in it
+ * changes). `undefined` before the person has chosen what to withdraw.
+ */
+export function withdrawnDetail(
+  saved: Consent,
+  state: WithdrawalState,
+  at: string,
+): ConsentWithdrawnDetail | undefined {
+  const { scope } = state;
+  if (!scope) return undefined;
+  const by = state.by.trim();
+  const items = chosenItems(saved, state);
+  const withdrawal: WithdrawalRequest = scope === 'all' ? { at, by } : { at, by, items };
+  return { scope, items, at, by, withdrawal, consent: withdraw(saved, withdrawal) };
 }
 
 /** The errors of the withdrawal form, by control id, in form order. */
@@ -71,7 +86,7 @@ function form(ctx: WithdrawalContext): TemplateResult {
     label: partLabel(item, t),
   }));
   const prefix = t('common.error-prefix');
-  return html`${ctx.heading(t('consent-capture.withdraw.heading'))}
+  return html`${heading(t('consent-capture.withdraw.heading'))}
     ${
       state.submitted
         ? errorSummary({
@@ -120,13 +135,13 @@ function form(ctx: WithdrawalContext): TemplateResult {
       onInput: (by) => ctx.setState({ by }),
     })}
     <div class="lw-actions">
-      ${ctx.button(t('common.continue'), () => {
+      ${button(t('common.continue'), () => {
         const failed = withdrawalErrors(state, t).size > 0;
         ctx.setState({ submitted: failed });
         if (failed) ctx.fail();
         else ctx.go('confirm-withdraw');
       })}
-      ${ctx.button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
+      ${button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
     </div>`;
 }
 
@@ -136,14 +151,14 @@ function confirmation(ctx: WithdrawalContext): TemplateResult {
     state.scope === 'all'
       ? [t('consent-capture.withdraw.all')]
       : chosenItems(ctx.consent, state).map((item) => partLabel(item, t));
-  return html`${ctx.heading(t('consent-capture.withdraw.confirm.heading'))}
+  return html`${heading(t('consent-capture.withdraw.confirm.heading'))}
     <p class="lw-body">${t('consent-capture.withdraw.confirm.lead')}</p>
     <ul class="lw-body">
       ${labels.map((label) => html`<li>${label}</li>`)}
     </ul>
     <div class="lw-actions">
-      ${ctx.button(t('consent-capture.withdraw.confirm'), ctx.confirm)}
-      ${ctx.button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
+      ${button(t('consent-capture.withdraw.confirm'), ctx.confirm)}
+      ${button(t('consent-capture.withdraw.cancel'), () => ctx.go('saved'), true)}
     </div>`;
 }
 

@@ -100,6 +100,9 @@ export const consentCaptureCy: { readonly [K in keyof typeof consentCaptureEn]: 
   'consent-capture.config-error':
     'Nid oedd modd dangos rhai o’r cwestiynau cydsyniad. Cysylltwch â’r gwasanaeth cyn parhau.',
   'consent-capture.problem': 'Mae problem wedi codi',
+  'consent-capture.load-failed':
+    'Nid oedd modd llwytho’r rhan hon o’r ffurflen. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  'consent-capture.try-again': 'Rhowch gynnig arall arni',
   'consent-capture.withdraw.heading': 'Tynnu cydsyniad yn ôl',
   'consent-capture.withdraw.scope': 'Beth ydych chi am ei dynnu’n ôl?',
   'consent-capture.withdraw.part': 'Dim ond rhan ohono',
