@@ -2,12 +2,26 @@ import { css } from 'lit';
 import { baseStyles } from '../base/base.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { token } from '../base/tokens.js';
-import { fieldStyles } from '../fields/index.js';
+import {
+  choiceStyles,
+  errorSummaryStyles,
+  fieldFrameStyles,
+  fieldsetStyles,
+  textareaStyles,
+  textControlStyles,
+} from '../fields/index.js';
 
 /** <lw-consent-capture>'s look, NHS.UK frontend's patterns, from tokens only. */
 export const consentCaptureStyles = [
   baseStyles,
-  fieldStyles,
+  // The sheets of the fields it renders (text inputs, textareas, radios and checkboxes, the error
+  // summary), in fieldStyles' order; not the select, input widths or date input.
+  fieldFrameStyles,
+  fieldsetStyles,
+  textControlStyles,
+  textareaStyles,
+  choiceStyles,
+  errorSummaryStyles,
   controlStyles,
   css`
     .lw-root {
