@@ -145,18 +145,20 @@ export default [
   },
   {
     // Issue target 20 kB (27.1 before decision 0015: Welsh schedule wording moved to the Welsh chunk;
-    // 25.84 before the filters' words, styles and field sheets moved to the filters chunk).
+    // 25.84 before the filters' words, styles and field sheets moved to the filters chunk;
+    // 24.67 before the results view (list window, cards, schedule wording) moved to its own chunk).
     name: '<lw-activity-picker>: first load (before its filters and Welsh), with Lit and core',
     path: 'packages/elements/dist/define/lw-activity-picker.js',
     gzip: true,
-    limit: '24.75 kB',
+    limit: '16.9 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
-    name: '<lw-activity-picker>: with its filters, loaded when first opened',
+    // 32.31 before the results view was its own chunk (its imports and exports): 32.63.
+    name: '<lw-activity-picker>: with its filters and results view, loaded on demand',
     path: 'packages/elements/dist/define/lw-activity-picker.js',
     gzip: true,
-    limit: '32.5 kB',
+    limit: '32.7 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {

@@ -9,6 +9,7 @@ export { errorMessage } from './error-message.js';
 export {
   activityPickerEn,
   activityPickerFiltersEn,
+  activityPickerResultsEn,
   activityPickerStartEn,
 } from './ui/activity-picker.en.js';
 export { commonEn } from './ui/common.en.js';

@@ -11,6 +11,8 @@ import {
 } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { mailtoHref, safeHref, telHref } from './safe-href.js';
+// In its own module: the picker's shortlist uses it before the cards' code has loaded.
+import { textOf } from './text-of.js';
 
 /** What a card needs from the picker around it. */
 export interface CardContext {
@@ -32,10 +34,7 @@ export interface CardContext {
 /** The longest short description, in characters, before it is cut at a word. */
 export const SHORT_DESCRIPTION_LENGTH = 200;
 
-/** Directory text as a string: anything else (missing, a number, an object) is empty. */
-export function textOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
+export { textOf };
 
 function listOf<T>(value: unknown): readonly T[] {
   return Array.isArray(value) ? (value as T[]) : [];

@@ -4,7 +4,7 @@ import { token } from '../base/tokens.js';
 /**
  * Layout of <lw-activity-picker>: tokens only, reflows down to 320 CSS px.
  * The filters' own layout (panel body, dialog, chips) comes with their code:
- * `filter-panel.styles.ts`.
+ * `filter-panel.styles.ts`; the result cards' with theirs: `results-view.styles.ts`.
  */
 export const activityPickerStyles = css`
   :host {
@@ -132,105 +132,10 @@ export const activityPickerStyles = css`
     display: none;
   }
 
-  .card {
-    inline-size: 100%;
-    padding: ${token('--lw-space-3')};
-    margin-block-end: ${token('--lw-space-3')};
-    border: 1px solid ${token('--lw-color-border-subtle')};
-    border-radius: ${token('--lw-radius')};
-    background: ${token('--lw-color-background')};
-    overflow-wrap: anywhere;
-  }
-
-  .card--selected {
-    border-color: ${token('--lw-color-primary')};
-    border-inline-start-width: 6px;
-  }
-
-  .card-name {
-    font-size: 1.25rem;
-  }
-
-  .card-organisation,
-  .card-summary {
-    margin-block: 0 ${token('--lw-space-2')};
-  }
-
-  .card-organisation {
-    color: ${token('--lw-color-text-secondary')};
-  }
-
-  .card-alert {
-    border-inline-start: 4px solid ${token('--lw-color-error')};
-    padding-inline-start: ${token('--lw-space-2')};
-  }
-
-  .facts {
-    margin: 0;
-    display: grid;
-    gap: ${token('--lw-space-1')};
-  }
-
-  .fact {
-    display: grid;
-    grid-template-columns: minmax(0, 9em) minmax(0, 1fr);
-    gap: ${token('--lw-space-2')};
-  }
-
-  .fact dt {
-    font-weight: 600;
-  }
-
-  .fact dd {
-    margin: 0;
-  }
-
-  .line {
-    display: block;
-  }
-
-  .contacts {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-  }
-
-  .card-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('--lw-space-3')};
-    align-items: center;
-    margin-block-start: ${token('--lw-space-3')};
-  }
-
-  .checkbox {
-    display: flex;
-    gap: ${token('--lw-space-2')};
-    align-items: center;
-  }
-
-  .checkbox input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: ${token('--lw-color-primary')};
-  }
-
-  @media (max-width: 30em) {
-    .fact {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0;
-    }
-  }
-
   @media (forced-colors: active) {
-    .card,
     .shortlist,
     .filters {
       border-color: CanvasText;
-    }
-    .card--selected {
-      border-color: Highlight;
     }
     button {
       border-color: ButtonText;

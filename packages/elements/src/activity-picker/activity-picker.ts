@@ -11,21 +11,40 @@ import { repeat } from 'lit/directives/repeat.js';
 import { addStyles } from '../base/late-styles.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import { fieldFrameStyles, selectStyles, textControlStyles, textInput } from '../fields/index.js';
-import { activityCard, textOf } from './activity-card.js';
 import { activityPickerStyles } from './activity-picker.styles.js';
 import { ActivityResults } from './activity-results.js';
-import { gapSize, ListWindow } from './list-window.js';
 import type * as FilterPanelModule from './filter-panel.js';
 import type { FilterFormState, FilterHost } from './filter-panel.js';
+import type { ListWindow } from './list-window.js';
 import { hasActiveFilters, NO_FILTERS, toQuery, type PickerFilters } from './picker-filters.js';
+import type * as ResultsViewModule from './results-view.js';
 import { Shortlist } from './shortlist.js';
 import { sortControl } from './sort-control.js';
+import { textOf } from './text-of.js';
 
 /** The filters' module, loaded on demand. */
 type FilterPanel = typeof FilterPanelModule;
+/** The results view's module (list window, cards, their styles and words), loaded on demand. */
+type ResultsView = typeof ResultsViewModule;
 
-// The filters' words and styles come with the filters (loadFilterPanel).
+// The filters' words and styles come with the filters (loadFilterPanel), the cards' with the results view.
 addMessages(activityPickerStartEn);
+
+/** The results view, once loaded (for every picker on the page). */
+let resultsViewLoading: Promise<ResultsView> | undefined;
+
+/** Loads the results view once, with its words (added here: see `results-view.ts`); after a failure the next call tries again. */
+const loadResultsView = (): Promise<ResultsView> =>
+  (resultsViewLoading ??= import('./results-view.js').then(
+    (module) => {
+      addMessages(module.activityPickerResultsEn);
+      return module;
+    },
+    (error: unknown) => {
+      resultsViewLoading = undefined;
+      throw error;
+    },
+  ));
 
 /** Detail of `lw-selection-change`: the shortlisted ids in the order they were added. */
 export interface SelectionChangeDetail {
@@ -130,12 +149,12 @@ export class ActivityPicker extends LinkworkElement {
     },
   );
   private readonly shortlist = new Shortlist();
-  private readonly listWindow = new ListWindow(this, {
-    list: () => this.renderRoot?.querySelector<HTMLElement>('.results'),
-    keys: () => this.results.ids,
-    renderWholeUpTo: VIRTUALISE_ABOVE,
-    onNearEnd: () => this.results.loadMore(),
-  });
+  /** The windowed list, made when the results view has loaded. */
+  private listWindow: ListWindow | undefined;
+  /** The results view, once loaded and set up on this picker (its styles added, its list window made). */
+  private resultsView: ResultsView | undefined;
+  /** The results view could not be loaded: the results area says so, with Try again. */
+  private resultsViewFailed = false;
   private renderedLocale: string | undefined;
   /** The backend and filters of the search on show (or on its way). */
   private searched: { backend: Backend | undefined; filters: PickerFilters } | undefined;
@@ -174,7 +193,7 @@ export class ActivityPicker extends LinkworkElement {
   set selected(ids: readonly string[]) {
     this.shortlist.replace(ids, this.results.items);
     this.syncForm();
-    this.listWindow.invalidate();
+    this.listWindow?.invalidate();
     this.requestUpdate();
   }
 
@@ -185,6 +204,7 @@ export class ActivityPicker extends LinkworkElement {
 
   private readonly onOnline = (): void => {
     if (this.results.status === 'offline') this.results.retry();
+    if (this.resultsViewFailed) this.retryResultsView();
   };
 
   override connectedCallback(): void {
@@ -211,10 +231,15 @@ export class ActivityPicker extends LinkworkElement {
       this.syncForm();
     if (!this.filterPanel && (this.state.filtersOpen || hasActiveFilters(this.filters)))
       void this.loadFilterPanel();
+    // Fetched alongside the first search, so its answer rarely waits for the cards' code.
+    if (!this.hasUpdated)
+      this.loadResults().catch(() => {
+        // Reported when there are results to show (resultsViewFailed), with Try again.
+      });
     if (this.locale !== this.renderedLocale) {
       // Cards are worded afresh in another language: their heights change.
       this.renderedLocale = this.locale;
-      this.listWindow.invalidate();
+      this.listWindow?.invalidate();
     }
   }
 
@@ -245,7 +270,8 @@ export class ActivityPicker extends LinkworkElement {
     const form = () => (panel ? guard(panelInputs, () => panel.filterForm(host)) : nothing);
     const prefetch = () => void this.loadFilterPanel();
     // The rows first: a new result list restarts the window, and with it `filling`.
-    const rows = this.listWindow.rows();
+    const rows = this.listWindow?.rows() ?? [];
+    const view = this.resultsView;
     return html`
       <div class="search" part="search" role="search">
         ${textInput({
@@ -322,22 +348,26 @@ export class ActivityPicker extends LinkworkElement {
           role="list"
           aria-labelledby="results-heading"
           aria-describedby="results-status"
-          aria-busy=${this.results.status === 'loading' || this.listWindow.filling ? 'true' : 'false'}
-          ?hidden=${this.results.items.length === 0}
-          @focusin=${(event: FocusEvent) => this.listWindow.focusIn(event)}
-          @focusout=${(event: FocusEvent) => this.listWindow.focusOut(event)}
+          aria-busy=${this.results.status === 'loading' || this.listWindow?.filling ? 'true' : 'false'}
+          ?hidden=${this.results.items.length === 0 || !view}
+          @focusin=${(event: FocusEvent) => this.listWindow?.focusIn(event)}
+          @focusout=${(event: FocusEvent) => this.listWindow?.focusOut(event)}
         >
-          ${repeat(
-            rows,
-            (row) => row.key,
-            (row) =>
-              row.kind === 'gap'
-                ? html`<div class="gap" aria-hidden="true" ${gapSize(row.size)}></div>`
-                : this.renderCard(row.index),
-          )}
+          ${
+            view
+              ? repeat(
+                  rows,
+                  (row) => row.key,
+                  (row) =>
+                    row.kind === 'gap'
+                      ? html`<div class="gap" aria-hidden="true" ${view.gapSize(row.size)}></div>`
+                      : this.renderCard(view, row.index),
+                )
+              : nothing
+          }
         </div>
         ${
-          this.results.hasMore
+          this.results.hasMore && view
             ? html`<button
                 type="button"
                 class="secondary"
@@ -360,7 +390,7 @@ export class ActivityPicker extends LinkworkElement {
     return { t: (key, params) => this.t(key, params) };
   }
 
-  private renderCard(index: number) {
+  private renderCard(view: ResultsView, index: number) {
     const activity = this.results.items[index] as Activity;
     const expanded = this.expanded.has(activity.id);
     const selected = this.shortlist.has(activity.id);
@@ -383,7 +413,7 @@ export class ActivityPicker extends LinkworkElement {
       ],
       () => {
         try {
-          return activityCard(activity, {
+          return view.activityCard(activity, {
             locale: this.locale,
             now,
             t: this.bound.t,
@@ -430,8 +460,21 @@ export class ActivityPicker extends LinkworkElement {
   }
 
   private renderStateAction() {
-    const { status, partial, loadingMore } = this.results;
+    const { status, partial, loadingMore, items } = this.results;
     const { t } = this.bound;
+    if (!this.resultsView && items.length > 0)
+      // Only after a failure: until the results view is here, an update that would show results waits (scheduleUpdate).
+      return html`<div role="alert">
+        <p class="note warning">${t('activity-picker.results.load-failed')}</p>
+        <button
+          type="button"
+          class="secondary"
+          ?disabled=${this.state.disabled}
+          @click=${() => this.retryResultsView()}
+        >
+          ${t('activity-picker.retry')}
+        </button>
+      </div>`;
     if (loadingMore) return html`<p class="note">${t('activity-picker.loading-more')}</p>`;
     if (status === 'error' || status === 'offline' || partial)
       return html`${partial ? html`<p class="note warning">${t('activity-picker.partial')}</p>` : nothing}
@@ -510,7 +553,7 @@ export class ActivityPicker extends LinkworkElement {
     if (opening) next.add(activity.id);
     else next.delete(activity.id);
     this.expanded = next;
-    this.listWindow.invalidate();
+    this.listWindow?.invalidate();
     this.requestUpdate();
   }
 
@@ -543,7 +586,7 @@ export class ActivityPicker extends LinkworkElement {
 
   private selectionChanged(): void {
     this.syncForm();
-    this.listWindow.invalidate();
+    this.listWindow?.invalidate();
     this.requestUpdate();
     this.emit<SelectionChangeDetail>('lw-selection-change', {
       ids: [...this.shortlist.ids],
@@ -609,6 +652,49 @@ export class ActivityPicker extends LinkworkElement {
 
   private setFilters(filters: PickerFilters): void {
     this.filters = filters;
+  }
+
+  /** Loads the results view (once for the page) and sets it up on this picker. */
+  private loadResults(): Promise<void> {
+    return loadResultsView().then((module) => {
+      if (this.resultsView) return;
+      // Before the render that shows the first card, so none shows unstyled.
+      addStyles(this, [module.resultsViewStyles]);
+      this.listWindow = new module.ListWindow(this, {
+        list: () => this.renderRoot?.querySelector<HTMLElement>('.results'),
+        keys: () => this.results.ids,
+        renderWholeUpTo: VIRTUALISE_ABOVE,
+        onNearEnd: () => this.results.loadMore(),
+      });
+      this.resultsView = module;
+      this.resultsViewFailed = false;
+    });
+  }
+
+  private retryResultsView(): void {
+    this.resultsViewFailed = false;
+    // The update waits for the results view again (scheduleUpdate).
+    this.requestUpdate();
+  }
+
+  /**
+   * Holds an update that would show results until the results view has
+   * arrived, so no half state shows and `updateComplete` still means
+   * "rendered"; the count is announced with the render that shows the cards.
+   * If it cannot be loaded the update goes ahead and the results area says so.
+   */
+  // Lit's own signature: a promise only when the update must wait, so other updates cost nothing more.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.resultsView || this.resultsViewFailed || this.results.items.length === 0)
+      return super.scheduleUpdate();
+    return this.loadResults().then(
+      () => this.scheduleUpdate(),
+      () => {
+        this.resultsViewFailed = true;
+        super.scheduleUpdate();
+      },
+    );
   }
 
   /** Loads the filters' module once; the panel, dialog and chips render when it arrives. */

@@ -20,6 +20,8 @@ export const activityPickerCy: { readonly [K in keyof typeof activityPickerEn]: 
     'Nid oes cyfeiriadur wedi’i gysylltu, felly does dim gweithgareddau i’w dangos',
   'activity-picker.retry': 'Rhoi cynnig arall arni',
   'activity-picker.load-more': 'Dangos rhagor o weithgareddau',
+  'activity-picker.results.load-failed':
+    'Nid oedd modd dangos y gweithgareddau. Gwiriwch eich cysylltiad a rhowch gynnig arall arni',
 
   'activity-picker.filters.heading': 'Hidlo gweithgareddau',
   'activity-picker.filters.active': 'Hidlyddion sy’n weithredol',

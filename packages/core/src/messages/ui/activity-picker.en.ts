@@ -1,8 +1,9 @@
 /**
  * English words of <lw-activity-picker>: headings, buttons, hints and announcements.
  * Keys start with `activity-picker.`; `activity-picker.cy.ts` must have exactly the same keys.
- * `{name}` marks a parameter. Two sections: what the picker shows first (search,
- * results, cards, shortlist) and the words of its filters, which load with them.
+ * `{name}` marks a parameter. Three sections: what the picker shows first (search,
+ * results' status, shortlist), the words of the result cards and those of its
+ * filters, each loaded with its code.
  */
 export const activityPickerStartEn = {
   'activity-picker.search.label': 'Search for activities',
@@ -21,6 +22,8 @@ export const activityPickerStartEn = {
   'activity-picker.no-backend': 'No directory is connected, so there are no activities to show',
   'activity-picker.retry': 'Try again',
   'activity-picker.load-more': 'Show more activities',
+  'activity-picker.results.load-failed':
+    'The activities could not be shown. Check your connection and try again',
 
   'activity-picker.filters.heading': 'Filter activities',
   'activity-picker.sort': 'Sort by',
@@ -33,6 +36,21 @@ export const activityPickerStartEn = {
   'activity-picker.mode.online': 'Online',
   'activity-picker.mode.phone': 'By phone',
   'activity-picker.mode.home-visit': 'Home visit',
+
+  'activity-picker.shortlist.heading': 'Shortlist',
+  'activity-picker.shortlist.empty': 'Nothing shortlisted yet',
+  'activity-picker.shortlist.count': '{count} of {max} shortlisted',
+  'activity-picker.shortlist.count-unlimited': '{count} shortlisted',
+  'activity-picker.shortlist.added': '{name} added to shortlist',
+  'activity-picker.shortlist.removed': '{name} removed from shortlist',
+  'activity-picker.shortlist.full':
+    'You can shortlist up to {max} activities. Remove one to add another',
+  'activity-picker.shortlist.remove': 'Remove {name} from shortlist',
+  'activity-picker.shortlist.required': 'Shortlist at least one activity',
+} as const satisfies Record<`activity-picker.${string}`, string>;
+
+/** The words of the result cards: added when the results view loads. */
+export const activityPickerResultsEn = {
   'activity-picker.card.organisation': 'Run by',
   'activity-picker.card.when': 'When',
   'activity-picker.card.next': 'Next session: {when}',
@@ -59,17 +77,6 @@ export const activityPickerStartEn = {
   'activity-picker.card.more-about': 'about {name}',
   'activity-picker.card.untitled': 'Untitled activity',
   'activity-picker.card.shortlist': 'Add to shortlist',
-
-  'activity-picker.shortlist.heading': 'Shortlist',
-  'activity-picker.shortlist.empty': 'Nothing shortlisted yet',
-  'activity-picker.shortlist.count': '{count} of {max} shortlisted',
-  'activity-picker.shortlist.count-unlimited': '{count} shortlisted',
-  'activity-picker.shortlist.added': '{name} added to shortlist',
-  'activity-picker.shortlist.removed': '{name} removed from shortlist',
-  'activity-picker.shortlist.full':
-    'You can shortlist up to {max} activities. Remove one to add another',
-  'activity-picker.shortlist.remove': 'Remove {name} from shortlist',
-  'activity-picker.shortlist.required': 'Shortlist at least one activity',
 } as const satisfies Record<`activity-picker.${string}`, string>;
 
 /** The words of the picker's filters (panel, dialog, chips): added when the filters load. */
@@ -126,5 +133,6 @@ export const activityPickerFiltersEn = {
 export const activityPickerEn = /* @__PURE__ */ Object.assign(
   {},
   activityPickerStartEn,
+  activityPickerResultsEn,
   activityPickerFiltersEn,
 );
