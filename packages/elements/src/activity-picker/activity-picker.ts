@@ -46,6 +46,12 @@ const loadResultsView = (): Promise<ResultsView> =>
     },
   ));
 
+// Fetched as soon as this module runs, not at a picker's first update: a page that defines the
+// picker will show results, and the chunk then arrives before, or with, the first search's answer.
+loadResultsView().catch(() => {
+  // Tried again by the first picker's first update, and reported if there are results to show.
+});
+
 /** Detail of `lw-selection-change`: the shortlisted ids in the order they were added. */
 export interface SelectionChangeDetail {
   readonly ids: readonly string[];
@@ -231,7 +237,7 @@ export class ActivityPicker extends LinkworkElement {
       this.syncForm();
     if (!this.filterPanel && (this.state.filtersOpen || hasActiveFilters(this.filters)))
       void this.loadFilterPanel();
-    // Fetched alongside the first search, so its answer rarely waits for the cards' code.
+    // Normally here already (fetched when the module ran); tried again if that failed.
     if (!this.hasUpdated)
       this.loadResults().catch(() => {
         // Reported when there are results to show (resultsViewFailed), with Try again.
