@@ -121,11 +121,13 @@ export default [
     modifyEsbuildConfig: firstLoad,
   },
   {
-    // 71.89 before its first steps were judged on their own (the start validator is extra): 72.62.
+    // 71.89 before its first steps were judged on their own (the start validator is extra): 72.62;
+    // 72.95 once the picker's results view and the consent capture's later parts became chunks of
+    // their own (each chunk's imports and exports cost a little when everything is loaded).
     name: '<lw-referral-form> with everything it loads on demand (picker, consent, submission)',
     path: 'packages/elements/dist/define/lw-referral-form.js',
     gzip: true,
-    limit: '72.65 kB',
+    limit: '73 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -164,21 +166,23 @@ export default [
   {
     // What a page with all three components loads first when a bundler shares Lit, core and the
     // base between them (the issue's 40 kB target for all three; see decision 0015). 52.8 before
-    // the picker's filters took their words, styles and field sheets to their chunk.
-    name: 'all three components together: what loads first (issue target 40 kB)',
+    // the picker's filters took their words, styles and field sheets to their chunk; 38.94 once
+    // the referral form's later rules, the consent capture's later parts and the picker's results
+    // view loaded on demand.
+    name: 'all three components together: what loads first (issue target 40 kB, met)',
     path: 'scripts/size-all-three.js',
     gzip: true,
-    limit: '52.4 kB',
+    limit: '39 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
     // dist/linkwork.js and the chunks it imports statically: Lit, core and all three elements;
     // every import() (Welsh, later referral steps, filters, submission) is a chunk beside it, and
     // the backends are modules of their own (decision 0016).
-    name: 'script-tag bundle: linkwork.js, what loads first (issue target 40 kB for all three)',
+    name: 'script-tag bundle: linkwork.js, what loads first (issue target 40 kB for all three, met)',
     path: 'dist/linkwork.js',
     gzip: true,
-    limit: '52.75 kB',
+    limit: '38.85 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), onDemand],
@@ -189,7 +193,7 @@ export default [
     name: 'script-tag bundle: linkwork.js with linkwork-rest.js, what loads first',
     path: 'scripts/size-script-tag-rest.js',
     gzip: true,
-    limit: '64.5 kB',
+    limit: '50.35 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), onDemand],
@@ -200,18 +204,19 @@ export default [
     name: 'script-tag bundle: linkwork.js with linkwork-rest.js and linkwork-oruk.js, what loads first',
     path: 'scripts/size-script-tag-page.js',
     gzip: true,
-    limit: '77 kB',
+    limit: '64.8 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), onDemand],
     }),
   },
   {
-    // linkwork.js with every chunk it loads on demand but Welsh.
+    // linkwork.js with every chunk it loads on demand but Welsh (70.25 when the backends left it;
+    // 72.95 once the referral form, consent capture and picker had more, smaller chunks).
     name: 'script-tag bundle: linkwork.js with everything it loads on demand (Welsh left out)',
     path: 'dist/linkwork.js',
     gzip: true,
-    limit: '70.5 kB',
+    limit: '73 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), bundleWelshChunk],
