@@ -13,7 +13,7 @@ import * as React from 'react';
  * - `onLwConsentChange`: `lw-consent-change`. After each answer. Detail: `ConsentChangeDetail`.
  * - `onLwConsentGiven`: `lw-consent-given`. Consent saved. Detail: `ConsentGivenDetail`; `toFhir()` gives its FHIR R4 Consent.
  * - `onLwConsentWithdrawn`: `lw-consent-withdrawn`. All or part withdrawn. Detail: `ConsentWithdrawnDetail`.
- * - `onLwError`: `lw-error`. Malformed host configuration, or the withdrawal form could not load. Detail: `ConsentErrorDetail`.
+ * - `onLwError`: `lw-error`. Malformed host configuration, or what comes after the first screen could not load. Detail: `ConsentErrorDetail`.
  */
 export const ConsentCapture = createComponent({
   react: React,
