@@ -472,6 +472,43 @@ describe('embedding', () => {
     await assertText(page.locator('#recorded'), /^Consent recorded: [0-9a-f-]{36}$/);
   });
 
+  it('says so with Try again when a part loaded on demand cannot be fetched, and recovers', async () => {
+    // The picker's results view and the consent capture's later part are chunks of their own
+    // (decision 0015). Blocked as if offline, the page says so; let through, Try again brings them.
+    const blocked = /\/assets\/(results-view|later(?!-steps))-[\w-]+\.js$/;
+    let blocking = true;
+    await freshContext();
+    await context.route(blocked, (route) => (blocking ? route.abort() : route.continue()));
+    const page = await open('/council/find/');
+    const picker = page.locator('lw-activity-picker');
+    await assertText(picker.locator('[part~="status"]'), /^\d+ activit(y|ies) found$/);
+    await picker
+      .getByText('The activities could not be shown. Check your connection and try again')
+      .waitFor();
+    assert.equal(await picker.locator('[part~="card"]').count(), 0);
+    blocking = false;
+    await picker.getByRole('button', { name: 'Try again' }).click();
+    await picker.locator('[part~="card"]').first().waitFor();
+
+    blocking = true;
+    const npm = await open('/npm/');
+    const capture = npm.locator('lw-consent-capture');
+    // Continue with nothing answered needs the error summary, which comes with the later part.
+    await capture.getByRole('button', { name: 'Continue' }).click();
+    await capture
+      .getByText('This part of the form could not be loaded. Check your connection and try again.')
+      .waitFor();
+    blocking = false;
+    await capture.getByRole('button', { name: 'Try again' }).click();
+    await capture.getByRole('alert').getByText('There is a problem').waitFor();
+    // The failed fetches are expected here: only they may be reported.
+    for (const record of opened)
+      record.errors = record.errors.filter(
+        (error) =>
+          !/Failed to load resource|Failed to fetch dynamically imported module/.test(error),
+      );
+  });
+
   it('renders the React wrappers and passes their events into React state', async () => {
     const page = await open('/react/');
     assert.deepEqual(
