@@ -51,7 +51,7 @@ export default [
     name: '@linkwork/core: everything',
     path: 'packages/core/dist/index.js',
     gzip: true,
-    limit: '59.85 kB',
+    limit: '59.95 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -127,7 +127,7 @@ export default [
     name: '<lw-referral-form> with everything it loads on demand (picker, consent, submission)',
     path: 'packages/elements/dist/define/lw-referral-form.js',
     gzip: true,
-    limit: '73 kB',
+    limit: '73.1 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -135,14 +135,14 @@ export default [
     name: '<lw-consent-capture>: what loads first (its questions in both modes, the read-back; Lit and core)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
-    limit: '21.85 kB',
+    limit: '21.95 kB',
     modifyEsbuildConfig: firstLoad,
   },
   {
     name: '<lw-consent-capture> with what it loads on demand (record, withdrawal, FHIR)',
     path: 'packages/elements/dist/define/lw-consent-capture.js',
     gzip: true,
-    limit: '27 kB',
+    limit: '27.1 kB',
     modifyEsbuildConfig: asAConsumerBuilds,
   },
   {
@@ -182,7 +182,7 @@ export default [
     name: 'script-tag bundle: linkwork.js, what loads first (issue target 40 kB for all three, met)',
     path: 'dist/linkwork.js',
     gzip: true,
-    limit: '38.85 kB',
+    limit: '38.9 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), onDemand],
@@ -193,7 +193,7 @@ export default [
     name: 'script-tag bundle: linkwork.js with linkwork-rest.js, what loads first',
     path: 'scripts/size-script-tag-rest.js',
     gzip: true,
-    limit: '50.35 kB',
+    limit: '50.4 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), onDemand],
@@ -216,7 +216,7 @@ export default [
     name: 'script-tag bundle: linkwork.js with everything it loads on demand (Welsh left out)',
     path: 'dist/linkwork.js',
     gzip: true,
-    limit: '73 kB',
+    limit: '73.1 kB',
     modifyEsbuildConfig: (config) => ({
       ...config,
       plugins: [...(config.plugins ?? []), bundleWelshChunk],

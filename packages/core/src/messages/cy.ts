@@ -49,6 +49,7 @@ export const cy: Messages = {
   'patient.address.lines.N.required': "Ni all llinell {line} o'r cyfeiriad fod yn wag",
   'patient.address.lines.N.too-long':
     "Mae'n rhaid i linell {line} o'r cyfeiriad fod yn {max} nod neu lai",
+  'patient.address.town.too-long': "Mae'n rhaid i'r dref neu'r ddinas fod yn {max} nod neu lai",
   'patient.address.postcode.required': 'Rhowch god post y claf',
   'patient.address.postcode.format': 'Rhowch god post go iawn',
   'patient.phone.format': 'Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982',
@@ -76,7 +77,9 @@ export const cy: Messages = {
   'referrer.not-allowed':
     'Tynnwch fanylion yr atgyfeiriwr: nid oes atgyfeiriwr ar gyfer hunanatgyfeiriad',
   'referrer.name.required': "Rhowch enw'r atgyfeiriwr",
+  'referrer.name.too-long': "Mae'n rhaid i enw'r atgyfeiriwr fod yn {max} nod neu lai",
   'referrer.role.required': 'Rhowch rôl yr atgyfeiriwr',
+  'referrer.role.too-long': "Mae'n rhaid i rôl yr atgyfeiriwr fod yn {max} nod neu lai",
   'referrer.organisationOdsCode.required': 'Rhowch god ODS sefydliad yr atgyfeiriwr',
   'referrer.organisationOdsCode.format':
     "Mae'n rhaid i'r cod ODS fod rhwng 3 a 6 o lythrennau neu rifau",
@@ -90,6 +93,7 @@ export const cy: Messages = {
   'notes.too-long': "Mae'n rhaid i'r nodiadau fod yn {max} nod neu lai",
   'urgency.enum': "Dewiswch a yw'r atgyfeiriad yn arferol neu'n frys",
   'risk.details.required-when-risk-flagged': 'Rhowch fanylion y risg',
+  'risk.details.too-long': "Mae'n rhaid i fanylion y risg fod yn {max} nod neu lai",
 
   'consent.required': 'Cofnodwch gydsyniad y claf',
   'consent.referral.required': "Dewiswch a yw'r claf yn cytuno i'r atgyfeiriad",
@@ -123,6 +127,8 @@ export const cy: Messages = {
   'consent.method.not-allowed':
     'Dewiswch gydsyniad ar-lein ar gyfer hunanatgyfeiriad, neu gydsyniad ar lafar neu ysgrifenedig ar gyfer atgyfeiriad gan staff',
   'consent.recordedBy.required': "Rhowch enw'r person a gofnododd y cydsyniad",
+  'consent.recordedBy.too-long':
+    "Mae'n rhaid i enw'r person a gofnododd y cydsyniad fod yn {max} nod neu lai",
   'consent.at.required': "Rhowch y dyddiad a'r amser y rhoddwyd cydsyniad",
   'consent.at.format': "Rhowch y dyddiad a'r amser y rhoddwyd cydsyniad yn y fformat cywir",
   'consent.at.after-submission': "Mae'n rhaid rhoi cydsyniad cyn anfon yr atgyfeiriad",

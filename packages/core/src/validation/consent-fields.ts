@@ -29,7 +29,7 @@ export const NEW_CONSENT_FIELDS = {
   'consent.givenBy.decisionMaker': ['required'],
   'consent.givenBy.reason': ['required'],
   'consent.method': ['required', 'enum', 'not-allowed'],
-  'consent.recordedBy': ['required'],
+  'consent.recordedBy': ['required', 'too-long'],
   'consent.at': ['required', 'format', 'after-submission'],
   'consent.textVersion': ['required'],
   'consent.textSha256': ['required', 'format'],

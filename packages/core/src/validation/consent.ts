@@ -20,6 +20,7 @@ import type {
 import { checkDateTime, dateTimeToEpochMs } from './dates.js';
 import { NEW_CONSENT_FIELDS } from './consent-fields.js';
 import { fieldOrderOf } from './field-order.js';
+import { NAME_MAX_LENGTH } from './text.js';
 import {
   ABSENT,
   all,
@@ -33,6 +34,7 @@ import {
   readEnum,
   readObject,
   readString,
+  readText,
   slot,
   valueOf,
   type Read,
@@ -259,10 +261,11 @@ export function readConsent(
   ) {
     findings.add('consent.method', 'not-allowed');
   }
-  const recordedBy = readString(
+  const recordedBy = readText(
     slot(findings, 'consent.recordedBy'),
     input.recordedBy,
     methodValue === 'verbal' || methodValue === 'written',
+    NAME_MAX_LENGTH,
   );
 
   const at = readString(slot(findings, 'consent.at'), input.at, true, checkDateTime);

@@ -25,7 +25,7 @@ export const REFERRAL_FIELDS = {
   'patient.address': ['required'],
   'patient.address.lines': ['too-long', 'required-for-contact'],
   'patient.address.lines.N': ['required', 'too-long'],
-  'patient.address.town': [],
+  'patient.address.town': ['too-long'],
   'patient.address.postcode': ['required', 'format'],
   'patient.phone': ['format', 'required-for-contact', 'not-a-mobile'],
   'patient.email': ['format', 'required-for-contact'],
@@ -36,8 +36,8 @@ export const REFERRAL_FIELDS = {
   'patient.interpreterNeeded': [],
   'patient.accessibilityNeeds': ['too-long'],
   referrer: ['required', 'not-allowed'],
-  'referrer.name': ['required'],
-  'referrer.role': ['required'],
+  'referrer.name': ['required', 'too-long'],
+  'referrer.role': ['required', 'too-long'],
   'referrer.organisationOdsCode': ['required', 'format'],
   'referrer.email': ['required', 'format'],
   'referrer.phone': ['format'],
@@ -50,7 +50,7 @@ export const REFERRAL_FIELDS = {
   risk: [],
   'risk.safeguardingConcern': [],
   'risk.loneWorkingRisk': [],
-  'risk.details': ['required-when-risk-flagged'],
+  'risk.details': ['required-when-risk-flagged', 'too-long'],
   ...CONSENT_FIELDS,
 } as const satisfies Record<string, readonly Exclude<ReasonCode, 'type' | 'characters'>[]>;
 

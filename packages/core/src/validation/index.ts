@@ -36,6 +36,7 @@ export {
   ADDRESS_LINE_MAX_LENGTH,
   ADDRESS_MAX_LINES,
   NOTES_MAX_LENGTH,
+  RISK_DETAILS_MAX_LENGTH,
   validateReferral,
   validateReferralAgainst,
   validateReferralField,

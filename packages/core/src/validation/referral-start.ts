@@ -97,8 +97,8 @@ export function readReferrer(
     return INVALID;
   }
   const input = object.value;
-  const name = readString(slot(findings, 'referrer.name'), input.name, true);
-  const role = readString(slot(findings, 'referrer.role'), input.role, true);
+  const name = readText(slot(findings, 'referrer.name'), input.name, true, NAME_MAX_LENGTH);
+  const role = readText(slot(findings, 'referrer.role'), input.role, true, NAME_MAX_LENGTH);
   const organisationOdsCode = readString(
     slot(findings, 'referrer.organisationOdsCode'),
     input.organisationOdsCode,

@@ -363,6 +363,34 @@ describe('validateReferral: rules beyond the fixtures', () => {
     ]);
   });
 
+  it('holds free text to the lengths the REST contract (openapi.json) declares', async () => {
+    const limits: readonly (readonly [string, number])[] = [
+      ['referrer.name', 100],
+      ['referrer.role', 100],
+      ['patient.address.town', 100],
+      ['risk.details', 2000],
+      ['consent.recordedBy', 100],
+    ];
+    for (const [path, max] of limits) {
+      expect(errorsOf(withField(staff, path, 'x'.repeat(max))), path).to.deep.equal([]);
+      expect(errorsOf(withField(staff, path, 'x'.repeat(max + 1))), path).to.deep.equal([
+        { path, code: 'too-long' },
+      ]);
+    }
+    await loadLocale('cy');
+    const messages = (locale: 'en' | 'cy') => {
+      const result = validateReferral(withField(staff, 'risk.details', 'x'.repeat(2001)), {
+        now,
+        locale,
+      });
+      return result.ok ? [] : result.errors.map((error) => error.message);
+    };
+    expect(messages('en')).to.deep.equal(['Details of the risk must be 2,000 characters or less']);
+    expect(messages('cy')).to.deep.equal([
+      "Mae'n rhaid i fanylion y risg fod yn 2,000 nod neu lai",
+    ]);
+  });
+
   it('checks reasons, activities, urgency and risk', () => {
     expect(
       errorsOf(withField(staff, 'reasons', ['b196bb38-ff68-56a9-931b-338925c09ba4', 7])),

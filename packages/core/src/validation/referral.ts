@@ -48,6 +48,8 @@ addMessages(referralValidationEn);
 export const NOTES_MAX_LENGTH = 2000;
 /** The longest `patient.accessibilityNeeds`, in characters. */
 export const ACCESSIBILITY_NEEDS_MAX_LENGTH = 500;
+/** The longest `risk.details`, in characters. */
+export const RISK_DETAILS_MAX_LENGTH = 2000;
 /** The most address lines. */
 export const ADDRESS_MAX_LINES = 4;
 /** The longest address line, in characters. */
@@ -98,7 +100,12 @@ function readAddress(
   if (!object.ok) return { address: INVALID, lines: INVALID };
   const input = object.value;
   const lines = readLines(findings, input.lines);
-  const town = readString(slot(findings, 'patient.address.town'), input.town, false);
+  const town = readText(
+    slot(findings, 'patient.address.town'),
+    input.town,
+    false,
+    ADDRESS_LINE_MAX_LENGTH,
+  );
   const postcode = readString(
     slot(findings, 'patient.address.postcode'),
     input.postcode,
@@ -201,7 +208,12 @@ function readRisk(findings: Findings, raw: unknown): Read<Risk | undefined> {
     false,
   );
   const flagged = valueOf(safeguardingConcern) === true || valueOf(loneWorkingRisk) === true;
-  const details = readString(slot(findings, 'risk.details'), input.details, false);
+  const details = readText(
+    slot(findings, 'risk.details'),
+    input.details,
+    false,
+    RISK_DETAILS_MAX_LENGTH,
+  );
   if (flagged && details.ok && details.value === undefined)
     findings.add('risk.details', 'required-when-risk-flagged');
   const values = all({ safeguardingConcern, loneWorkingRisk, details });

@@ -37,6 +37,8 @@ export const consentValidationEn = {
   'consent.method.not-allowed':
     'Select online consent for a self-referral, or verbal or written consent for a referral by staff',
   'consent.recordedBy.required': 'Enter the name of the person who recorded consent',
+  'consent.recordedBy.too-long':
+    'The name of the person who recorded consent must be {max} characters or less',
   'consent.at.required': 'Enter the date and time consent was given',
   'consent.at.format': 'Enter the date and time consent was given in the correct format',
   'consent.at.after-submission': 'Consent must be given before the referral is sent',

@@ -18,6 +18,7 @@ export const referralLaterValidationEn = {
     "Enter the patient's address, or choose a way to contact them other than by letter",
   'patient.address.lines.N.required': 'Address line {line} cannot be blank',
   'patient.address.lines.N.too-long': 'Address line {line} must be {max} characters or less',
+  'patient.address.town.too-long': 'Town or city must be {max} characters or less',
   'patient.address.postcode.format': 'Enter a real postcode',
   'patient.phone.format': 'Enter a UK phone number, like 01632 960 001 or 07700 900 982',
   'patient.phone.required-for-contact':
@@ -42,6 +43,7 @@ export const referralLaterValidationEn = {
   'notes.too-long': 'Notes must be {max} characters or less',
   'urgency.enum': 'Select whether the referral is routine or urgent',
   'risk.details.required-when-risk-flagged': 'Enter details of the risk',
+  'risk.details.too-long': 'Details of the risk must be {max} characters or less',
   'self.patient.address.lines.required-for-contact':
     'Enter your address, or choose a way for us to contact you other than by letter',
   'self.patient.phone.required-for-contact':

@@ -1,4 +1,4 @@
-import { groups, needsInGroup, termLabel } from '@linkwork/core';
+import { groups, needsInGroup, NOTES_MAX_LENGTH, termLabel } from '@linkwork/core';
 import { html, type TemplateResult } from 'lit';
 import { checkboxes, textarea } from '../../fields/index.js';
 import { bound, forMode, type StepView } from './step-view.js';
@@ -26,7 +26,7 @@ export function needsStep(view: StepView): TemplateResult {
     name: 'notes',
     label: t(forMode('referral-form.notes', view)),
     value: draft.notes,
-    maxLength: 2000,
+    maxLength: NOTES_MAX_LENGTH,
     count: {
       remaining: (count) => t('common.characters-remaining', { count }),
       over: (count) => t('common.characters-too-many', { count }),

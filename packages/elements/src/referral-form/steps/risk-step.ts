@@ -1,3 +1,4 @@
+import { RISK_DETAILS_MAX_LENGTH } from '@linkwork/core';
 import { html, type TemplateResult } from 'lit';
 import { radios, textarea } from '../../fields/index.js';
 import type { YesNo } from '../draft.js';
@@ -53,6 +54,11 @@ export function riskStep(view: StepView): TemplateResult {
     hint: t('referral-form.risk-details.hint'),
     value: draft.riskDetails,
     rows: 4,
+    maxLength: RISK_DETAILS_MAX_LENGTH,
+    count: {
+      remaining: (count) => t('common.characters-remaining', { count }),
+      over: (count) => t('common.characters-too-many', { count }),
+    },
     onInput: (riskDetails) => view.change('risk.details', { riskDetails }),
   })}`;
 }
