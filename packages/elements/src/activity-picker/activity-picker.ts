@@ -10,6 +10,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { addStyles } from '../base/late-styles.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
+import { onDemand } from '../base/on-demand.js';
 import { fieldFrameStyles, selectStyles, textControlStyles, textInput } from '../fields/index.js';
 import { activityPickerStyles } from './activity-picker.styles.js';
 import { ActivityResults } from './activity-results.js';
@@ -30,25 +31,17 @@ type ResultsView = typeof ResultsViewModule;
 // The filters' words and styles come with the filters (loadFilterPanel), the cards' with the results view.
 addMessages(activityPickerStartEn);
 
-/** The results view, once loaded (for every picker on the page). */
-let resultsViewLoading: Promise<ResultsView> | undefined;
-
-/** Loads the results view once, with its words (added here: see `results-view.ts`); after a failure the next call tries again. */
-const loadResultsView = (): Promise<ResultsView> =>
-  (resultsViewLoading ??= import('./results-view.js').then(
-    (module) => {
-      addMessages(module.activityPickerResultsEn);
-      return module;
-    },
-    (error: unknown) => {
-      resultsViewLoading = undefined;
-      throw error;
-    },
-  ));
+/** The results view, with its words (added here: see `results-view.ts`), once for every picker on the page. */
+const resultsViewChunk = onDemand(() =>
+  import('./results-view.js').then((module) => {
+    addMessages(module.activityPickerResultsEn);
+    return module;
+  }),
+);
 
 // Fetched as soon as this module runs, not at a picker's first update: a page that defines the
 // picker will show results, and the chunk then arrives before, or with, the first search's answer.
-loadResultsView().catch(() => {
+resultsViewChunk.load().catch(() => {
   // Tried again by the first picker's first update, and reported if there are results to show.
 });
 
@@ -662,7 +655,7 @@ export class ActivityPicker extends LinkworkElement {
 
   /** Loads the results view (once for the page) and sets it up on this picker. */
   private loadResults(): Promise<void> {
-    return loadResultsView().then((module) => {
+    return resultsViewChunk.load().then((module) => {
       if (this.resultsView) return;
       // Before the render that shows the first card, so none shows unstyled.
       addStyles(this, [module.resultsViewStyles]);

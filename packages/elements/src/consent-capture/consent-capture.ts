@@ -14,6 +14,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
+import { onDemand } from '../base/on-demand.js';
 import {
   answersOf,
   controlIdOf,
@@ -37,31 +38,20 @@ import { questionsView } from './questions.js';
 import { checkView } from './record.js';
 import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
 
-// The words of what comes after the first screen come with it (loadLater).
+// The words of what comes after the first screen come with it (`later`).
 addMessages(consentCaptureStartEn);
 
-let later: typeof LaterModule | undefined;
-let laterLoading: Promise<typeof LaterModule> | undefined;
-
 /**
- * Loads what comes after the first screen (`later.ts`: a proxy's fields, the
- * read-back, the record, withdrawing) once, for every element on the page; after a failure
- * the next call tries again.
+ * What comes after the first screen (`later.ts`: a proxy's fields, the
+ * read-back, the record, withdrawing), with its words.
  */
-function loadLater(): Promise<typeof LaterModule> {
-  laterLoading ??= import('./later.js').then(
-    (module) => {
-      addMessages(module.consentCaptureLaterEn);
-      addMessages(module.consentCaptureWithdrawalEn);
-      return (later = module);
-    },
-    (error: unknown) => {
-      laterLoading = undefined;
-      throw error;
-    },
-  );
-  return laterLoading;
-}
+const later = onDemand(() =>
+  import('./later.js').then((module) => {
+    addMessages(module.consentCaptureLaterEn);
+    addMessages(module.consentCaptureWithdrawalEn);
+    return module;
+  }),
+);
 
 /** The FHIR R4 Consent core makes from a record. */
 export type FhirConsentResource = ReturnType<typeof consentToFhir>;
@@ -248,8 +238,8 @@ export class LwConsentCapture extends LinkworkElement {
   // Lit's own signature: a promise only when the update must wait, so other updates cost nothing more.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (later || this.laterFailed || !this.showsLater) return super.scheduleUpdate();
-    return loadLater().then(
+    if (later.module || this.laterFailed || !this.showsLater) return super.scheduleUpdate();
+    return later.load().then(
       () => super.scheduleUpdate(),
       () => {
         this.laterFailed = true;
@@ -261,7 +251,7 @@ export class LwConsentCapture extends LinkworkElement {
 
   protected override firstUpdated(): void {
     // Fetched while the person reads the questions, so nothing waits for it in practice.
-    loadLater().catch(() => {
+    later.load().catch(() => {
       // Reported when something from it is shown (laterFailed), with a way to try again.
     });
   }
@@ -289,7 +279,7 @@ export class LwConsentCapture extends LinkworkElement {
     this.syncForm();
     const focus = this.focusAfterRender;
     this.focusAfterRender = undefined;
-    if (focus === 'error-summary') later?.focusErrorSummary(this.renderRoot);
+    if (focus === 'error-summary') later.module?.focusErrorSummary(this.renderRoot);
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('h2[tabindex]')?.focus();
   }
 
@@ -463,14 +453,14 @@ export class LwConsentCapture extends LinkworkElement {
         );
       case 'saved':
         if (!saved) return html``;
-        return later
-          ? later.recordView(views, saved, () => this.go('withdraw'))
+        return later.module
+          ? later.module.recordView(views, saved, () => this.go('withdraw'))
           : this.laterProblem();
       case 'withdraw':
       case 'confirm-withdraw': {
         if (!saved) return html``;
-        if (!later) return this.laterProblem();
-        const module = later;
+        const module = later.module;
+        if (!module) return this.laterProblem();
         return module.withdrawalView({
           step: this.step,
           consent: saved,
@@ -493,8 +483,8 @@ export class LwConsentCapture extends LinkworkElement {
           ${
             !this.submitted
               ? nothing
-              : later
-                ? later.errorSummary({
+              : later.module
+                ? later.module.errorSummary({
                     title: t('consent-capture.problem'),
                     errors: [...visible].map(([targetId, message]) => ({ targetId, message })),
                   })
@@ -512,7 +502,8 @@ export class LwConsentCapture extends LinkworkElement {
             t,
             change: this.change,
             leave: this.leave,
-            givenByFields: (ctx) => (later ? later.givenByFields(ctx) : this.laterProblem()),
+            givenByFields: (ctx) =>
+              later.module ? later.module.givenByFields(ctx) : this.laterProblem(),
           })}
           <div class="lw-actions">
             ${button(t('common.continue'), () => this.continueToCheck())}

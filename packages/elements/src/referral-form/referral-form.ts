@@ -23,6 +23,7 @@ import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import type { ConsentConfiguration } from '../consent-capture/configuration.js';
 import { addStyles } from '../base/late-styles.js';
+import { onDemand } from '../base/on-demand.js';
 import {
   dateInputStyles,
   errorSummary,
@@ -44,7 +45,6 @@ import {
   type ReferralDraft,
 } from './draft.js';
 import type { EmbedKind, Embeds } from './embeds.js';
-import type * as GivenAnswers from './given-answers.js';
 import type { PrefillProblem, ReferralPrefill } from './prefill.js';
 import { referralFormStyles } from './referral-form.styles.js';
 import type { Sending } from './sending.js';
@@ -56,13 +56,12 @@ import {
   type StepDefinition,
   type StepId,
 } from './steps.js';
-import type * as LaterSteps from './later-steps.js';
 import type { EmbedView } from './steps/embedded-steps.js';
 import { patientStep } from './steps/patient-step.js';
 import { referrerStep } from './steps/referrer-step.js';
 import { fieldId, type StepView } from './steps/step-view.js';
 
-// The words of the later steps come with them (loadLaterSteps).
+// The words of the later steps come with them (`later`).
 addMessages(referralFormStartEn);
 
 /** The steps a form can start on (staff: referrer; self: patient), in the first load; the rest is `later-steps`. */
@@ -87,39 +86,16 @@ const defineEmbedded = (kind: EmbedKind): Promise<unknown> =>
     ? import('../define/lw-activity-picker.js')
     : import('../define/lw-consent-capture.js');
 
-/** A chunk loaded on demand, once for every form on the page. */
-interface Chunk<T> {
-  module?: T;
-  loading?: Promise<T>;
-}
-
-/** Loads a chunk once; after a failure the next call tries again. */
-function loadChunk<T>(chunk: Chunk<T>, load: () => Promise<T>): Promise<T> {
-  chunk.loading ??= load().then(
-    (module) => (chunk.module = module),
-    (error: unknown) => {
-      chunk.loading = undefined;
-      throw error;
-    },
-  );
-  return chunk.loading;
-}
-
-const later: Chunk<typeof LaterSteps> = {};
-const given: Chunk<typeof GivenAnswers> = {};
-
 /** The later steps, with their words (added here: see `later-steps.ts`). */
-const loadLaterSteps = (): Promise<typeof LaterSteps> =>
-  loadChunk(later, () =>
-    import('./later-steps.js').then((module) => {
-      addMessages(module.referralFormLaterEn);
-      return module;
-    }),
-  );
+const later = onDemand(() =>
+  import('./later-steps.js').then((module) => {
+    addMessages(module.referralFormLaterEn);
+    return module;
+  }),
+);
 
 /** Reading a prefill and keeping drafts: only for forms that have them. */
-const loadGivenAnswers = (): Promise<typeof GivenAnswers> =>
-  loadChunk(given, () => import('./given-answers.js'));
+const given = onDemand(() => import('./given-answers.js'));
 
 /** Detail of `lw-step-change`: the step now shown. */
 export interface StepChangeDetail {
@@ -477,17 +453,17 @@ export class ReferralForm extends LinkworkElement {
     if (!given.module && (this.prefill !== undefined || this.keepsDrafts)) {
       // The later steps too, at once: the prefill or draft may hold their answers.
       this.prefetchLaterSteps();
-      return loadGivenAnswers().then(() => {
+      return given.load().then(() => {
         // Restored here, before the update, so that it waits for the later steps a draft may need.
         if (this.draftsToOpen) this.openDrafts();
       });
     }
-    if (!later.module && this.showsLaterSteps) return loadLaterSteps();
+    if (!later.module && this.showsLaterSteps) return later.load();
     return undefined;
   }
 
   private prefetchLaterSteps(): void {
-    loadLaterSteps().catch(() => {
+    later.load().catch(() => {
       // Reported when a later step is shown (loadFailed), with a way to try again.
     });
   }
@@ -686,7 +662,8 @@ export class ReferralForm extends LinkworkElement {
     // The referral is judged for `lw-submitted` by the whole referral's rules, which come with the later steps.
     if (later.module) this.delivered(receipt);
     else
-      void loadLaterSteps()
+      void later
+        .load()
         .catch(() => {
           // The confirmation says it could not load, with Try again.
         })
