@@ -213,10 +213,7 @@ const WRITES = {
       ...consent,
       partners: [0, 1, 2, 3, 4].map((i) => ({ name: `Partner ${i}`, agreed: true })),
     }),
-    fields: [
-      ['recordedBy', 100],
-      ...[0, 1, 2, 3, 4].map((i) => [`partners.${i}.name`, Infinity]),
-    ],
+    fields: [['recordedBy', 100], ...[0, 1, 2, 3, 4].map((i) => [`partners.${i}.name`, Infinity])],
   },
 };
 
