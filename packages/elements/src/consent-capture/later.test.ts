@@ -9,18 +9,9 @@ import type { Consent } from '@linkwork/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define/lw-consent-capture.js';
 import type { LwConsentCapture } from './consent-capture.js';
-import { sampleConfiguration } from './testing/configuration.js';
+import { sampleConfiguration, sampleSavedConsent } from './testing/configuration.js';
 
-const saved: Consent = {
-  referral: true,
-  shareWithProviders: false,
-  contactBy: ['letter'],
-  givenBy: { type: 'patient' },
-  method: 'online',
-  at: '2026-10-01T09:30:00Z',
-  textVersion: 'en-2026-09',
-  textSha256: 'c'.repeat(64),
-};
+const saved = sampleSavedConsent();
 
 async function mount(mode: 'self' | 'staff', record?: Consent): Promise<LwConsentCapture> {
   const el = await fixture<LwConsentCapture>(

@@ -3,11 +3,11 @@
  * renders until the words arrive, and must still take in what the host set
  * meanwhile. A file of its own, so that Welsh is not loaded before it runs.
  */
-import { isLocaleLoaded, type Consent } from '@linkwork/core';
+import { isLocaleLoaded } from '@linkwork/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define/lw-consent-capture.js';
 import type { LwConsentCapture } from './consent-capture.js';
-import { sampleConfiguration } from './testing/configuration.js';
+import { sampleConfiguration, sampleSavedConsent } from './testing/configuration.js';
 
 async function rendered(el: LwConsentCapture, selector: string): Promise<Element> {
   for (let i = 0; i < 200; i++) {
@@ -19,16 +19,7 @@ async function rendered(el: LwConsentCapture, selector: string): Promise<Element
   throw new Error(`${selector} never rendered`);
 }
 
-const saved: Consent = {
-  referral: true,
-  shareWithProviders: false,
-  contactBy: ['letter'],
-  givenBy: { type: 'patient' },
-  method: 'online',
-  at: '2026-10-01T09:30:00Z',
-  textVersion: 'cy-2026-09',
-  textSha256: 'c'.repeat(64),
-};
+const saved = sampleSavedConsent('cy');
 
 describe('<lw-consent-capture> on a Welsh page, before Welsh has loaded', () => {
   it('shows the configured questions, and a saved record, once its words arrive', async () => {
