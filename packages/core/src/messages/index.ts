@@ -23,6 +23,7 @@ export {
 export { referralFormEn, referralFormLaterEn, referralFormStartEn } from './ui/referral-form.en.js';
 export type { MessageAudience, MessageParams } from './catalogue.js';
 export { en } from './en.js';
+export { consentStartValidationEn } from './validation/consent-start.en.js';
 export { consentValidationEn } from './validation/consent.en.js';
 export { consentWithdrawalValidationEn } from './validation/consent-withdrawals.en.js';
 export { referralLaterValidationEn, referralValidationEn } from './validation/referral.en.js';

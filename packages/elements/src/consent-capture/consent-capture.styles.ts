@@ -1,28 +1,30 @@
 import { css } from 'lit';
 import { baseStyles } from '../base/base.styles.js';
-import { controlStyles } from '../base/controls.styles.js';
+import { actionStyles } from '../base/actions.styles.js';
 import { token } from '../base/tokens.js';
 import {
   choiceStyles,
-  errorSummaryStyles,
   fieldFrameStyles,
   fieldsetStyles,
-  textareaStyles,
   textControlStyles,
 } from '../fields/index.js';
 
-/** <lw-consent-capture>'s look, NHS.UK frontend's patterns, from tokens only. */
+/**
+ * <lw-consent-capture>'s look as it first renders (the questions), NHS.UK
+ * frontend's patterns, from tokens only. What only later screens show (the
+ * error summary, textareas, the summary list, a choice's conditional fields,
+ * the record's panel and print rules) is in `later.styles.ts`, added with the
+ * chunk that draws them.
+ */
 export const consentCaptureStyles = [
   baseStyles,
-  // The sheets of the fields it renders (text inputs, textareas, radios and checkboxes, the error
-  // summary), in fieldStyles' order; not the select, input widths or date input.
+  // The sheets of the fields it first renders (text inputs, radios and checkboxes), in
+  // fieldStyles' order; not the textarea, select, input widths or date input.
   fieldFrameStyles,
   fieldsetStyles,
   textControlStyles,
-  textareaStyles,
   choiceStyles,
-  errorSummaryStyles,
-  controlStyles,
+  actionStyles,
   css`
     .lw-root {
       margin: 0;
@@ -69,33 +71,16 @@ export const consentCaptureStyles = [
       white-space: pre-line;
       overflow-wrap: anywhere;
     }
-    .lw-conditional {
-      margin-block-end: ${token('--lw-space-4')};
-      margin-inline-start: 0.75rem;
-      padding-inline-start: ${token('--lw-space-4')};
-      border-inline-start: 4px solid ${token('--lw-color-border-subtle')};
-    }
-    .lw-panel,
     .lw-warning {
       margin-block: 0 ${token('--lw-space-4')};
       padding: ${token('--lw-space-3')};
-      border: 4px solid ${token('--lw-color-primary')};
+      border: 4px solid ${token('--lw-color-error')};
       background: ${token('--lw-color-surface')};
     }
-    .lw-warning {
-      border-color: ${token('--lw-color-error')};
-    }
     @media (forced-colors: active) {
-      .lw-panel,
       .lw-warning,
-      .lw-details__text,
-      .lw-conditional {
+      .lw-details__text {
         border-color: CanvasText;
-      }
-    }
-    @media print {
-      .lw-no-print {
-        display: none;
       }
     }
   `,

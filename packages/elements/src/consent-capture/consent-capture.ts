@@ -1,8 +1,9 @@
 import {
   addMessages,
   consentCaptureStartEn,
+  consentStartValidationEn,
   sha256Hex,
-  validateNewConsent,
+  validationMessage,
   type Consent,
   type ConsentContext,
   type ConsentItem,
@@ -13,16 +14,11 @@ import {
 } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type {} from '../base/errors.js';
+import { addStyles } from '../base/late-styles.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import { onDemand } from '../base/on-demand.js';
-import {
-  answersOf,
-  controlIdOf,
-  draftConsent,
-  NO_ANSWERS,
-  type ConsentAnswers,
-  type ConsentMode,
-} from './answers.js';
+import { NO_ANSWERS, type ConsentAnswers, type ConsentMode } from './answers.js';
+import type { Checked } from './check.js';
 import {
   readConfiguration,
   shownWording,
@@ -35,15 +31,17 @@ import { consentCaptureStyles } from './consent-capture.styles.js';
 import type * as LaterModule from './later.js';
 import { button, heading } from './parts.js';
 import { questionsView } from './questions.js';
-import { checkView } from './record.js';
 import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
 
-// The words of what comes after the first screen come with it (`later`).
+// The words of what comes after the first screen come with it (`later`); of validation's, the
+// first screen needs only the one problem it starts with.
 addMessages(consentCaptureStartEn);
+addMessages(consentStartValidationEn);
 
 /**
- * What comes after the first screen (`later.ts`: a proxy's fields, the
- * read-back, the record, withdrawing), with its words.
+ * What comes after the untouched first screen (`later.ts`: judging the
+ * answers, a proxy's fields, the error summary, the read-back, the record,
+ * withdrawing), with its words and styles.
  */
 const later = onDemand(() =>
   import('./later.js').then((module) => {
@@ -174,6 +172,7 @@ export class LwConsentCapture extends LinkworkElement {
   /** The chunk of what comes after the first screen could not be loaded (offline): offers to try again. */
   private laterFailed = false;
   private fhirId: string | undefined;
+  private hasLaterStyles = false;
   private config: ReadConfiguration = readConfiguration({ items: [], textVersion: { en: '' } });
   private configurationRead: unknown = null;
   private savedShown: Consent | undefined;
@@ -212,33 +211,39 @@ export class LwConsentCapture extends LinkworkElement {
       this.savedShown = this.saved;
       if (this.saved) this.step = 'saved';
     }
+    // Before any render that could show something from the chunk (those wait for it in
+    // scheduleUpdate), so nothing from it shows unstyled.
+    if (later.module && !this.hasLaterStyles) {
+      addStyles(this, later.module.consentCaptureLaterStyles);
+      this.hasLaterStyles = true;
+    }
   }
 
   /**
-   * Whether the next render needs `later.ts`: a saved record, withdrawing,
-   * the error summary, or the fields of someone consenting for the patient.
+   * The first screen as it first renders: questions unanswered, untouched,
+   * Continue not pressed, no record. All it can show, and its one problem
+   * (the referral not agreed), are known without the chunk.
    */
-  private get showsLater(): boolean {
-    const { givenBy } = this.answers;
+  private get untouched(): boolean {
     return (
-      this.saved !== undefined ||
-      (this.step !== 'questions' && this.step !== 'check') ||
-      this.submitted ||
-      givenBy === 'proxy' ||
-      givenBy === 'best-interests'
+      this.step === 'questions' &&
+      this.saved === undefined &&
+      this.answers === NO_ANSWERS &&
+      this.touched.size === 0 &&
+      !this.submitted
     );
   }
 
   /**
-   * Holds an update that would show something from `later.ts` (a choice made
-   * or Continue pressed at once, a saved record or restored answers) until it is
-   * here, so nothing renders half a step and `updateComplete` still means
-   * "rendered".
+   * Holds an update past the untouched first screen (a choice made or Continue
+   * pressed at once, a saved record or restored answers) until `later.ts` is
+   * here, so answers are judged before they show, nothing renders half a step,
+   * and `updateComplete` still means "rendered".
    */
   // Lit's own signature: a promise only when the update must wait, so other updates cost nothing more.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (later.module || this.laterFailed || !this.showsLater) return super.scheduleUpdate();
+    if (later.module || this.laterFailed || this.untouched) return super.scheduleUpdate();
     return later.load().then(
       () => super.scheduleUpdate(),
       () => {
@@ -250,10 +255,14 @@ export class LwConsentCapture extends LinkworkElement {
   }
 
   protected override firstUpdated(): void {
-    // Fetched while the person reads the questions, so nothing waits for it in practice.
-    later.load().catch(() => {
-      // Reported when something from it is shown (laterFailed), with a way to try again.
-    });
+    // Fetched while the person reads the questions, so nothing waits for it in practice. Once it
+    // is here the form's validity comes from judging the answers in full.
+    later.load().then(
+      () => this.requestUpdate(),
+      () => {
+        // Reported when something from it is shown (laterFailed), with a way to try again.
+      },
+    );
   }
 
   /** Shown in place of what `later.ts` draws when it could not be loaded. */
@@ -266,7 +275,7 @@ export class LwConsentCapture extends LinkworkElement {
           this.laterFailed = false;
           // The button goes with the problem: focus what takes its place.
           if (this.submitted) this.focusAfterRender = 'error-summary';
-          else if (this.step !== 'questions') this.focusAfterRender = 'heading';
+          else this.focusAfterRender = 'heading';
         },
         true,
       )}
@@ -312,25 +321,30 @@ export class LwConsentCapture extends LinkworkElement {
     }
   }
 
-  /** Validation of the current answers, through core, plus the staff read-aloud confirmation. */
-  private check(): { consent: Consent | undefined; errors: ValidationError[] } {
+  /**
+   * The answers judged by core (with the staff read-aloud confirmation), once
+   * the chunk that judges them is here. Until then only the untouched first
+   * screen is shown, and its answers make no record: the referral is not yet
+   * agreed, the first of its problems, worded as core words it.
+   */
+  private check(): Checked {
+    const module = later.module;
+    if (!module) {
+      const message = validationMessage('consent.referral', 'required', {}, this.locale, this.mode);
+      return {
+        consent: undefined,
+        errors: [{ path: 'consent.referral', code: 'required', message }],
+      };
+    }
     this.draftAt ??= this.now().toISOString();
-    const draft = draftConsent(this.answers, this.config, {
+    return module.checkAnswers(this.answers, this.config, {
       mode: this.mode,
       at: this.draftAt,
       textVersion: textVersionOf(this.config, this.locale),
       textSha256: this.fingerprint?.sha256,
+      locale: this.locale,
+      t: this.t.bind(this),
     });
-    const result = validateNewConsent(draft, { locale: this.locale, source: this.mode });
-    const errors = result.ok ? [] : [...result.errors];
-    if (this.mode === 'staff' && !this.answers.readAloud) {
-      errors.push({
-        path: 'read-aloud',
-        code: 'required',
-        message: this.t('consent-capture.read-aloud.required'),
-      });
-    }
-    return { consent: result.ok && errors.length === 0 ? result.value : undefined, errors };
   }
 
   private syncForm(): void {
@@ -338,6 +352,13 @@ export class LwConsentCapture extends LinkworkElement {
     if (saved) {
       this.internals.setFormValue(JSON.stringify(saved));
       this.internals.setValidity({});
+      return;
+    }
+    const module = later.module;
+    if (!module && this.laterFailed && !this.untouched) {
+      // The answers cannot be judged until the chunk loads (the person is offered to try again).
+      this.internals.setFormValue(null);
+      this.internals.setValidity({ customError: true }, this.t('consent-capture.load-failed'));
       return;
     }
     const { consent, errors } = this.check();
@@ -348,8 +369,7 @@ export class LwConsentCapture extends LinkworkElement {
       return;
     }
     const anchor =
-      this.renderRoot.querySelector<HTMLElement>(`#${controlIdOf(first.path, this.config)}`) ??
-      undefined;
+      this.renderRoot.querySelector<HTMLElement>(`#${this.controlIdOf(first.path)}`) ?? undefined;
     const referralMissing = errors.some((e) => e.path === 'consent.referral');
     this.internals.setValidity(
       referralMissing ? { valueMissing: true } : { customError: true },
@@ -359,16 +379,34 @@ export class LwConsentCapture extends LinkworkElement {
     );
   }
 
+  /** The control an error at `path` belongs to (untouched, only the referral can have one). */
+  private controlIdOf(path: string): string {
+    const module = later.module;
+    if (module) return module.controlIdOf(path, this.config);
+    const referral = this.config.items.find((item) => item.kind === 'referral');
+    return referral ? `item-${referral.id}` : 'consent-heading';
+  }
+
   private change = (next: Partial<ConsentAnswers>): void => {
     this.answers = { ...this.answers, ...next };
     this.draftAt = undefined;
+    // Answers are judged by the chunk: an answer given before it arrives is reported when it does.
+    if (later.module) this.reportChange();
+    else
+      later.load().then(
+        () => this.reportChange(),
+        () => undefined,
+      );
+  };
+
+  private reportChange(): void {
     const { consent } = this.check();
     this.emit<ConsentChangeDetail>('lw-consent-change', {
       valid: consent !== undefined,
       consent,
       contactTimes: this.answers.contactTimes,
     });
-  };
+  }
 
   private leave = (id: string): void => {
     if (!this.touched.has(id)) this.touched = new Set([...this.touched, id]);
@@ -418,7 +456,7 @@ export class LwConsentCapture extends LinkworkElement {
   private visibleErrors(errors: readonly ValidationError[]): Map<string, string> {
     const shown = new Map<string, string>();
     for (const error of errors) {
-      const id = controlIdOf(error.path, this.config);
+      const id = this.controlIdOf(error.path);
       const late = error.path === 'consent.referral' && error.code === 'must-be-true';
       if ((this.submitted || this.touched.has(id) || late) && !shown.has(id)) {
         shown.set(id, error.message);
@@ -444,13 +482,15 @@ export class LwConsentCapture extends LinkworkElement {
     const views = { config: this.config, locale: this.locale, t };
     switch (this.step) {
       case 'check':
-        return checkView(
-          views,
-          this.check().consent,
-          staff,
-          () => this.save(),
-          () => this.go('questions'),
-        );
+        return later.module
+          ? later.module.checkView(
+              views,
+              this.check().consent,
+              staff,
+              () => this.save(),
+              () => this.go('questions'),
+            )
+          : this.laterProblem();
       case 'saved':
         if (!saved) return html``;
         return later.module
@@ -477,18 +517,24 @@ export class LwConsentCapture extends LinkworkElement {
         });
       }
       default: {
-        const { errors } = this.check();
-        const visible = this.visibleErrors(errors);
+        // Without the chunk (it could not load) answers cannot be judged: no field errors, and
+        // the problem is said once, where the error summary would be.
+        const module = later.module;
+        const visible = module
+          ? this.visibleErrors(this.check().errors)
+          : new Map<string, string>();
         return html`${heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
           ${
-            !this.submitted
-              ? nothing
-              : later.module
-                ? later.module.errorSummary({
+            !module
+              ? this.untouched
+                ? nothing
+                : this.laterProblem()
+              : this.submitted
+                ? module.errorSummary({
                     title: t('consent-capture.problem'),
                     errors: [...visible].map(([targetId, message]) => ({ targetId, message })),
                   })
-                : this.laterProblem()
+                : nothing
           }
           <p class="lw-body">
             ${t(staff ? 'consent-capture.intro.staff' : 'consent-capture.intro.self')}
@@ -502,8 +548,7 @@ export class LwConsentCapture extends LinkworkElement {
             t,
             change: this.change,
             leave: this.leave,
-            givenByFields: (ctx) =>
-              later.module ? later.module.givenByFields(ctx) : this.laterProblem(),
+            givenByFields: (ctx) => (module ? module.givenByFields(ctx) : nothing),
           })}
           <div class="lw-actions">
             ${button(t('common.continue'), () => this.continueToCheck())}
@@ -530,12 +575,13 @@ export class LwConsentCapture extends LinkworkElement {
   /** Back/forward or autofill restore: the Consent JSON this element submitted. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
-    try {
-      // Answers come back from a new consent only: a record with withdrawals is not a draft.
-      const result = validateNewConsent(JSON.parse(state));
-      if (result.ok) this.answers = answersOf(result.value, this.config);
-    } catch {
-      // Not our JSON: nothing to restore.
-    }
+    // Answers come back from a new consent only: a record with withdrawals is not a draft. The
+    // browser restores before the first render, when the chunk that reads them may not be here yet.
+    const restore = (module: typeof LaterModule): void => {
+      const answers = module.restoredAnswers(state, this.config);
+      if (answers) this.answers = answers;
+    };
+    if (later.module) restore(later.module);
+    else later.load().then(restore, () => undefined);
   }
 }

@@ -20,7 +20,7 @@ export interface QuestionsContext {
    * The fields of someone consenting for the patient, or of a best interests
    * decision (`given-by.ts`, in the chunk loaded after the first render).
    */
-  readonly givenByFields: (ctx: QuestionsContext) => TemplateResult;
+  readonly givenByFields: (ctx: QuestionsContext) => TemplateResult | typeof nothing;
 }
 
 const CHANNELS: readonly ContactChannel[] = ['phone', 'text', 'email', 'letter'];

@@ -1,7 +1,7 @@
 /**
- * English words of what <lw-consent-capture> shows after its questions and
- * read-back: the fields of someone consenting for the patient, the error
- * summary and the saved record. A module of its own, so that it travels in the
+ * English words of what <lw-consent-capture> shows after its questions: the
+ * fields of someone consenting for the patient, the read-aloud confirmation's
+ * error, the error summary, the read-back and the saved record. A module of its own, so that it travels in the
  * component's later chunk (see `consent-capture.en.ts`).
  */
 export const consentCaptureLaterEn = {
@@ -29,4 +29,38 @@ export const consentCaptureLaterEn = {
   'consent-capture.part.shareOutcomeWithGp': 'Telling the GP practice what happened',
   'consent-capture.withdraw.done': 'Consent withdrawn on {at} by {by}',
   'consent-capture.problem': 'There is a problem',
+  'consent-capture.read-aloud.required':
+    'Confirm that you read each item to the person giving consent',
+  'consent-capture.times.any': 'Any time',
+  'consent-capture.authority.lasting-power-of-attorney':
+    'Lasting power of attorney for health and welfare',
+  'consent-capture.authority.parent': 'Parent of a child under 16',
+  'consent-capture.authority.other': 'Other authority',
+  'consent-capture.method.online': 'Online, by the patient',
+  'consent-capture.check.heading': 'Check what you are agreeing to',
+  'consent-capture.check.heading.staff': 'Check the consent before you save it',
+  'consent-capture.save': 'Save consent',
+  'consent-capture.agreed': 'Agreed',
+  'consent-capture.refused': 'Not agreed',
+  'consent-capture.none': 'None',
+  'consent-capture.given-by': 'Given by',
+  'consent-capture.given-by.proxy': '{name} ({relationship}), {authority}',
+  'consent-capture.given-by.best-interests': 'Best interests decision by {decisionMaker}: {reason}',
+  'consent-capture.method': 'How it was given',
+  'consent-capture.recorded-by.label': 'Recorded by',
+  'consent-capture.at': 'Date and time',
+  'consent-capture.text-version': 'Version of the wording',
+  'consent-capture.when': '{day} {month} {year} at {time}',
+  'consent-capture.month.1': 'January',
+  'consent-capture.month.2': 'February',
+  'consent-capture.month.3': 'March',
+  'consent-capture.month.4': 'April',
+  'consent-capture.month.5': 'May',
+  'consent-capture.month.6': 'June',
+  'consent-capture.month.7': 'July',
+  'consent-capture.month.8': 'August',
+  'consent-capture.month.9': 'September',
+  'consent-capture.month.10': 'October',
+  'consent-capture.month.11': 'November',
+  'consent-capture.month.12': 'December',
 } as const satisfies Record<`consent-capture.${string}`, string>;

@@ -4,10 +4,10 @@
  * `{name}` marks a parameter.
  *
  * Three sections, each in a module of its own so that a bundle splits them
- * as the component loads them: the questions and the read-back (here, with
- * the component), what comes after them (the fields of someone consenting for
- * the patient, the error summary, the record: `consent-capture-later.en.ts`,
- * in the chunk the component fetches right after its first render), and the
+ * as the component loads them: the questions (here, with the component), what
+ * comes after them (the fields of someone consenting for the patient, the
+ * error summary, the read-back, the record: `consent-capture-later.en.ts`, in
+ * the chunk the component fetches right after its first render), and the
  * withdrawal form (`consent-capture-withdrawal.en.ts`, in that chunk too).
  */
 import { consentCaptureLaterEn } from './consent-capture-later.en.js';
@@ -15,7 +15,7 @@ import { consentCaptureWithdrawalEn } from './consent-capture-withdrawal.en.js';
 
 export { consentCaptureLaterEn, consentCaptureWithdrawalEn };
 
-/** The questions, as first shown in either mode, the read-back, and the words for a part that could not load. */
+/** The questions, as first shown in either mode, and the words for a part that could not load. */
 export const consentCaptureStartEn = {
   'consent-capture.heading.self': 'Your consent',
   'consent-capture.heading.staff': "The patient's consent",
@@ -53,42 +53,8 @@ export const consentCaptureStartEn = {
   'consent-capture.read-aloud':
     'I read each item to the patient, or the person consenting for them, and they understood it',
   'consent-capture.read-aloud.legend': 'Confirm you read the items aloud',
-  'consent-capture.read-aloud.required':
-    'Confirm that you read each item to the person giving consent',
   'consent-capture.config-error':
     'Some of the consent questions could not be shown. Contact the service before continuing.',
-  'consent-capture.times.any': 'Any time',
-  'consent-capture.authority.lasting-power-of-attorney':
-    'Lasting power of attorney for health and welfare',
-  'consent-capture.authority.parent': 'Parent of a child under 16',
-  'consent-capture.authority.other': 'Other authority',
-  'consent-capture.method.online': 'Online, by the patient',
-  'consent-capture.check.heading': 'Check what you are agreeing to',
-  'consent-capture.check.heading.staff': 'Check the consent before you save it',
-  'consent-capture.save': 'Save consent',
-  'consent-capture.agreed': 'Agreed',
-  'consent-capture.refused': 'Not agreed',
-  'consent-capture.none': 'None',
-  'consent-capture.given-by': 'Given by',
-  'consent-capture.given-by.proxy': '{name} ({relationship}), {authority}',
-  'consent-capture.given-by.best-interests': 'Best interests decision by {decisionMaker}: {reason}',
-  'consent-capture.method': 'How it was given',
-  'consent-capture.recorded-by.label': 'Recorded by',
-  'consent-capture.at': 'Date and time',
-  'consent-capture.text-version': 'Version of the wording',
-  'consent-capture.when': '{day} {month} {year} at {time}',
-  'consent-capture.month.1': 'January',
-  'consent-capture.month.2': 'February',
-  'consent-capture.month.3': 'March',
-  'consent-capture.month.4': 'April',
-  'consent-capture.month.5': 'May',
-  'consent-capture.month.6': 'June',
-  'consent-capture.month.7': 'July',
-  'consent-capture.month.8': 'August',
-  'consent-capture.month.9': 'September',
-  'consent-capture.month.10': 'October',
-  'consent-capture.month.11': 'November',
-  'consent-capture.month.12': 'December',
   'consent-capture.load-failed':
     'This part of the form could not be loaded. Check your connection and try again.',
   'consent-capture.try-again': 'Try again',

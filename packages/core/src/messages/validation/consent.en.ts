@@ -1,4 +1,5 @@
 import type { NewConsentFieldMessageKey } from '../../validation/consent-fields.js';
+import { consentStartValidationEn } from './consent-start.en.js';
 
 /**
  * English messages of consent validation (`validateNewConsent`,
@@ -9,7 +10,7 @@ import type { NewConsentFieldMessageKey } from '../../validation/consent-fields.
  */
 export const consentValidationEn = {
   'consent.required': "Record the patient's consent",
-  'consent.referral.required': 'Select whether the patient agrees to the referral',
+  ...consentStartValidationEn,
   'consent.referral.must-be-true': 'The patient must agree to the referral before you can send it',
   'consent.shareWithProviders.required':
     'Select whether the patient agrees to share their details with partner organisations',
@@ -47,7 +48,6 @@ export const consentValidationEn = {
   'consent.textSha256.format':
     'The consent wording fingerprint must be 64 characters from 0 to 9 and a to f',
   'self.consent.required': 'Give your consent',
-  'self.consent.referral.required': 'Select whether you agree to the referral',
   'self.consent.referral.must-be-true': 'You must agree to the referral before you can send it',
   'self.consent.shareWithProviders.required':
     'Select whether you agree to us sharing your details with partner organisations',
