@@ -126,6 +126,12 @@ async function recordAsStaff(root: ShadowRoot, method: '#method' | '#method-1'):
   await click(root, '#read-aloud');
 }
 
+/** Continue from the questions to the next step: who is giving consent (and, for staff, how). */
+async function toWho(root: ShadowRoot): Promise<void> {
+  await press(root);
+  await waitFor(() => expect(root.querySelector('#given-by')).toBeTruthy());
+}
+
 async function continueToReadBack(root: ShadowRoot): Promise<void> {
   await fingerprinted(root);
   await press(root);
@@ -161,15 +167,53 @@ export const Empty: Story = {
     const root = await component(canvasElement);
     await waitFor(() => expect(root.querySelector('#contact-times')).toBeTruthy());
     await expect(root.querySelectorAll('input:checked').length).toBe(0);
-    await expect(root.querySelector('#method')).toBeNull();
+    // Who is giving consent is the next step.
+    await expect(root.querySelector('#given-by')).toBeNull();
   },
 };
 
-/** Staff record verbal or written consent, and confirm they read each item aloud. */
+/** Staff: the same questions, worded for recording the patient's answers. */
 export const Staff: Story = {
   args: { mode: 'staff' },
   play: async ({ canvasElement }) => {
     const root = await component(canvasElement);
+    await expect(root.querySelector('#item-referral + label')?.textContent?.trim()).toBe(
+      'Yes, they agree',
+    );
+    await expect(root.querySelector('#given-by')).toBeNull();
+  },
+};
+
+/** The second step, for the patient: who is giving consent. */
+export const Who: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await component(canvasElement);
+    await answerItems(root);
+    await toWho(root);
+    await expect(root.querySelector('#method')).toBeNull();
+  },
+};
+
+/** Continue on the second step with nothing chosen: the error summary, focused. */
+export const WhoErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await component(canvasElement);
+    await answerItems(root);
+    await toWho(root);
+    await press(root);
+    await waitFor(() =>
+      expect(root.activeElement?.classList.contains('lw-error-summary')).toBe(true),
+    );
+  },
+};
+
+/** The second step, for staff: who gave consent, how, who records it, and that they read each item aloud. */
+export const StaffWho: Story = {
+  args: { mode: 'staff' },
+  play: async ({ canvasElement }) => {
+    const root = await component(canvasElement);
+    await answerItems(root);
+    await toWho(root);
     await expect(root.querySelector('#method')).toBeTruthy();
     await expect(root.querySelector('#read-aloud')).toBeTruthy();
   },
@@ -200,6 +244,7 @@ export const ReadBack: Story = {
   play: async ({ canvasElement }) => {
     const root = await component(canvasElement);
     await answerItems(root);
+    await toWho(root);
     await click(root, '#given-by');
     await continueToReadBack(root);
     await expect(root.activeElement?.tagName).toBe('H2');
@@ -211,6 +256,8 @@ export const ProxyErrors: Story = {
   play: async ({ canvasElement }) => {
     const root = await component(canvasElement);
     await click(root, '#item-referral');
+    await click(root, '#contact-by-3');
+    await toWho(root);
     await click(root, '#given-by-1');
     await press(root);
     await expect(root.querySelector('#proxy-name-error')).toBeTruthy();
@@ -224,6 +271,7 @@ export const ProxyReadBack: Story = {
     const root = await component(canvasElement);
     await click(root, '#item-referral');
     await click(root, '#contact-by-3');
+    await toWho(root);
     await click(root, '#given-by-1');
     await type(root, '#proxy-name', 'Rhian Evans');
     await type(root, '#proxy-relationship', 'Daughter');
@@ -237,6 +285,9 @@ export const BestInterests: Story = {
   args: { mode: 'staff' },
   play: async ({ canvasElement }) => {
     const root = await component(canvasElement);
+    await click(root, '#item-referral');
+    await click(root, '#contact-by');
+    await toWho(root);
     await click(root, '#given-by-2');
     await type(root, '#decision-maker', 'Dr Priya Shah, GP');
     await type(root, '#reason', 'Cannot weigh up the referral since a stroke; isolated at home.');
@@ -250,6 +301,7 @@ export const StaffVerbalReadBack: Story = {
   play: async ({ canvasElement }) => {
     const root = await component(canvasElement);
     await answerItems(root);
+    await toWho(root);
     await click(root, '#given-by');
     await recordAsStaff(root, '#method');
     await continueToReadBack(root);
@@ -263,6 +315,7 @@ export const StaffWrittenBestInterestsReadBack: Story = {
     const root = await component(canvasElement);
     await click(root, '#item-referral');
     await click(root, '#contact-by');
+    await toWho(root);
     await click(root, '#given-by-2');
     await type(root, '#decision-maker', 'Dr Priya Shah, GP');
     await type(root, '#reason', 'Cannot weigh up the referral since a stroke; isolated at home.');
@@ -276,6 +329,7 @@ export const Saved: Story = {
   play: async ({ canvasElement }) => {
     const root = await component(canvasElement);
     await answerItems(root);
+    await toWho(root);
     await click(root, '#given-by');
     await continueToReadBack(root);
     await press(root);
@@ -376,6 +430,9 @@ export const Welsh: Story = inWelsh(Empty);
 
 /** Welsh: errors. */
 export const WelshErrors: Story = inWelsh(Errors);
+
+/** Welsh: the second step, for staff. */
+export const WelshStaffWho: Story = inWelsh(StaffWho);
 
 /** Welsh: staff, verbal consent, the read-back. */
 export const WelshStaffReadBack: Story = inWelsh(StaffVerbalReadBack);

@@ -85,7 +85,7 @@ async function walkTo(el: HTMLElement, selector: string): Promise<void> {
   await waitFor(() => expect(root(el).querySelector(selector)).not.toBeNull());
 }
 
-/** Agrees in the embedded consent capture: referral, phone, the patient, verbal (staff) or online. */
+/** Agrees in the embedded consent capture: referral, phone, Continue, the patient, verbal (staff) or online. */
 async function giveConsent(el: HTMLElement, staff = true): Promise<void> {
   await waitFor(() =>
     expect(
@@ -98,8 +98,15 @@ async function giveConsent(el: HTMLElement, staff = true): Promise<void> {
     inside.querySelector<HTMLElement>(selector)!.click();
     await capture.updateComplete;
   };
+  const press = async (index: number) => {
+    inside.querySelectorAll<HTMLButtonElement>('.lw-actions button')[index]!.click();
+    await capture.updateComplete;
+    await capture.updateComplete;
+  };
   await click('#item-referral');
   await click('#contact-by');
+  await press(0); // Continue to who is giving consent
+  await waitFor(() => expect(inside.querySelector('#given-by')).toBeTruthy());
   await click('#given-by');
   if (staff) {
     await click('#method');
@@ -108,11 +115,6 @@ async function giveConsent(el: HTMLElement, staff = true): Promise<void> {
     recorder.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await click('#read-aloud');
   }
-  const press = async (index: number) => {
-    inside.querySelectorAll<HTMLButtonElement>('.lw-actions button')[index]!.click();
-    await capture.updateComplete;
-    await capture.updateComplete;
-  };
   await press(0); // Continue
   await press(0); // Save consent
   await waitFor(() => expect(root(el).querySelector('lw-consent-capture')).toBeNull());

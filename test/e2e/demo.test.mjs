@@ -240,8 +240,10 @@ describe('Riverside Medical Practice', () => {
 
     await assertText(heading, "The patient's consent");
     const consent = form.locator('lw-consent-capture');
-    for (const id of ['item-referral', 'contact-by', 'given-by', 'method'])
-      await choose(consent.locator(`#${id}`));
+    for (const id of ['item-referral', 'contact-by']) await choose(consent.locator(`#${id}`));
+    await consent.getByRole('button', { name: 'Continue', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    for (const id of ['given-by', 'method']) await choose(consent.locator(`#${id}`));
     await consent.locator('#recorded-by').focus();
     await page.keyboard.type('Dr Amira Haddad');
     await choose(consent.locator('#read-aloud'));
@@ -393,8 +395,10 @@ describe('Riverside Council', () => {
     await next();
     await assertText(heading, 'Your consent');
     const consent = form.locator('lw-consent-capture');
-    for (const id of ['item-referral', 'contact-by-2', 'given-by'])
-      await choose(consent.locator(`#${id}`));
+    for (const id of ['item-referral', 'contact-by-2']) await choose(consent.locator(`#${id}`));
+    await consent.getByRole('button', { name: 'Continue', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await choose(consent.locator('#given-by'));
     for (const label of ['Continue', 'Save consent']) {
       await consent.getByRole('button', { name: label, exact: true }).focus();
       await page.keyboard.press('Enter');
@@ -461,12 +465,21 @@ describe('embedding', () => {
   it('records consent from the npm + Vite page', async () => {
     const page = await open('/npm/');
     const capture = page.locator('lw-consent-capture');
-    for (const id of ['item-referral', 'partner-0', 'contact-by', 'given-by']) {
-      await capture.locator(`#${id}`).focus();
-      await page.keyboard.press('Space');
+    for (const id of [
+      'item-referral',
+      'partner-0',
+      'contact-by',
+      'Continue',
+      'given-by',
+      'Continue',
+    ]) {
+      const target =
+        id === 'Continue'
+          ? capture.getByRole('button', { name: 'Continue' })
+          : capture.locator(`#${id}`);
+      await target.focus();
+      await page.keyboard.press(id === 'Continue' ? 'Enter' : 'Space');
     }
-    await capture.getByRole('button', { name: 'Continue' }).focus();
-    await page.keyboard.press('Enter');
     await capture.getByRole('button', { name: 'Save consent' }).focus();
     await page.keyboard.press('Enter');
     await assertText(page.locator('#recorded'), /^Consent recorded: [0-9a-f-]{36}$/);
@@ -493,14 +506,20 @@ describe('embedding', () => {
     blocking = true;
     const npm = await open('/npm/');
     const capture = npm.locator('lw-consent-capture');
-    // Continue with nothing answered needs the error summary, which comes with the later part.
+    // An answer is judged by the later part: without it the form says so, and keeps the answer.
+    await capture.locator('#item-referral').click();
+    const failed = capture.getByText(
+      'This part of the form could not be loaded. Check your connection and try again.',
+    );
+    await failed.waitFor();
+    assert.equal(await capture.locator('#item-referral').isChecked(), true);
+    // Continue with the form unjudged stays on the questions, still saying so.
     await capture.getByRole('button', { name: 'Continue' }).click();
-    await capture
-      .getByText('This part of the form could not be loaded. Check your connection and try again.')
-      .waitFor();
+    await failed.waitFor();
     blocking = false;
     await capture.getByRole('button', { name: 'Try again' }).click();
     await capture.getByRole('alert').getByText('There is a problem').waitFor();
+    assert.equal(await capture.locator('#item-referral').isChecked(), true);
     // The failed fetches are expected here: only they may be reported.
     for (const record of opened)
       record.errors = record.errors.filter(

@@ -79,6 +79,8 @@ async function giveConsent(el, channels) {
   await click('#item-referral');
   for (const channel of channels)
     await click(channel === 0 ? '#contact-by' : `#contact-by-${channel}`);
+  // Who is giving consent, and how, is the consent capture's second step.
+  await button('Continue');
   await click('#given-by');
   await click('#method');
   const recorder = root.querySelector('#recorded-by');

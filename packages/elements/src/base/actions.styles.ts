@@ -3,10 +3,10 @@ import { token } from './tokens.js';
 
 /**
  * The pieces every Linkwork form shares, NHS.UK frontend's look from tokens:
- * the step heading, buttons (primary, secondary, and a button that looks like
- * a link) and the row of actions. A module of its own beside the summary list
- * (`summary.styles.ts`), so a component that shows the list only later (the
- * referral form's check your answers) can load it later.
+ * the step heading, buttons (primary and secondary) and the row of actions. A
+ * module of its own beside the summary list (`summary.styles.ts`), so a
+ * component that shows the list only later (the referral form's check your
+ * answers) can load it later.
  */
 export const actionStyles = css`
   .lw-heading {
@@ -60,6 +60,22 @@ export const actionStyles = css`
     color: ${token('--lw-color-focus-text')};
   }
 
+  @media (forced-colors: active) {
+    .lw-button {
+      border-color: ButtonText;
+    }
+    .lw-button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/**
+ * A button that looks like a link (the referral form's Back and Start again),
+ * a sheet of its own so that a component without one does not carry it. It
+ * follows `actionStyles`.
+ */
+export const linkButtonStyles = css`
   .lw-link-button {
     padding: 0;
     border: 0;
@@ -78,14 +94,5 @@ export const actionStyles = css`
     background: ${token('--lw-color-focus')};
     color: ${token('--lw-color-focus-text')};
     text-decoration: none;
-  }
-
-  @media (forced-colors: active) {
-    .lw-button {
-      border-color: ButtonText;
-    }
-    .lw-button:focus-visible {
-      outline-color: Highlight;
-    }
   }
 `;

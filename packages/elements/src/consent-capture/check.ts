@@ -200,3 +200,21 @@ export function restoredAnswers(
     return undefined;
   }
 }
+
+/** The controls of the second step (`who.ts`); every other control is on the first. */
+const WHO_CONTROLS: ReadonlySet<string> = new Set([
+  'given-by',
+  'proxy-name',
+  'proxy-relationship',
+  'proxy-authority',
+  'decision-maker',
+  'reason',
+  'method',
+  'recorded-by',
+  'read-aloud',
+]);
+
+/** The step a control (`controlIdOf`) is asked on. */
+export function stepOf(controlId: string): 'questions' | 'who' {
+  return WHO_CONTROLS.has(controlId) ? 'who' : 'questions';
+}

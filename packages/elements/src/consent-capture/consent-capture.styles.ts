@@ -2,27 +2,20 @@ import { css } from 'lit';
 import { baseStyles } from '../base/base.styles.js';
 import { actionStyles } from '../base/actions.styles.js';
 import { token } from '../base/tokens.js';
-import {
-  choiceStyles,
-  fieldFrameStyles,
-  fieldsetStyles,
-  textControlStyles,
-} from '../fields/index.js';
+import { choiceStyles, fieldFrameStyles, fieldsetStyles } from '../fields/index.js';
 
 /**
  * <lw-consent-capture>'s look as it first renders (the questions), NHS.UK
- * frontend's patterns, from tokens only. What only later screens show (the
- * error summary, textareas, the summary list, a choice's conditional fields,
- * the record's panel and print rules) is in `later.styles.ts`, added with the
- * chunk that draws them.
+ * frontend's patterns, from tokens only. What only later screens show (text
+ * inputs and textareas, the error summary, the summary list, a choice's
+ * conditional fields, the record's panel and print rules) is in
+ * `later.styles.ts`, added with the chunk that draws them.
  */
 export const consentCaptureStyles = [
   baseStyles,
-  // The sheets of the fields it first renders (text inputs, radios and checkboxes), in
-  // fieldStyles' order; not the textarea, select, input widths or date input.
+  // The sheets of the fields its first step renders (radios and checkboxes), in fieldStyles' order.
   fieldFrameStyles,
   fieldsetStyles,
-  textControlStyles,
   choiceStyles,
   actionStyles,
   css`

@@ -127,9 +127,10 @@ async function expectValidFhir(resource: unknown): Promise<void> {
 
 /** Staff mode: the required item agreed, the first answer to each question, on to the read-back. */
 async function toStaffReadBack(el: LwConsentCapture): Promise<void> {
-  await click(el, 'given-by');
   await click(el, 'item-referral');
   await click(el, 'contact-by');
+  await press(el, 'Continue');
+  await click(el, 'given-by');
   await click(el, 'method');
   await type(el, 'recorded-by', 'Sam');
   await click(el, 'read-aloud');
@@ -160,10 +161,36 @@ describe('<lw-consent-capture>', () => {
     expect(details.open).to.equal(false);
     expect(textOf(details.querySelector('summary')!)).to.equal('More about this');
     expect(root(el).querySelector('slot[name=privacy-notice]')).to.not.equal(null);
-    // Best interests decisions are for staff only.
+    // Who is giving consent is the next step.
+    expect(root(el).querySelector('#given-by')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('asks who is giving consent on a step of its own, with Back keeping every answer', async () => {
+    const el = await mount();
+    await click(el, 'item-referral');
+    await click(el, 'contact-by-1');
+    await press(el, 'Continue');
+    const heading = $(el, 'h2');
+    expect(textOf(heading)).to.equal('Who is giving consent');
+    expect(activeInShadow(el)).to.equal(heading);
+    // Best interests decisions are for staff only; self-referral has no recorder.
     expect(root(el).querySelectorAll('input[name=given-by]').length).to.equal(2);
     expect(root(el).querySelector('#method')).to.equal(null);
+    expect(root(el).querySelector('#item-referral')).to.equal(null);
     await expectAccessible(el);
+    await press(el, 'Continue');
+    const summary = $(el, '.lw-error-summary');
+    expect(activeInShadow(el)).to.equal(summary);
+    expect(
+      [...summary.querySelectorAll('a')].map((a) => [a.getAttribute('href'), textOf(a)]),
+    ).to.deep.equal([['#given-by', 'Select who gave consent']]);
+    await expectAccessible(el);
+    await press(el, 'Back');
+    expect(textOf($(el, 'h2'))).to.equal('Your consent');
+    expect(root(el).querySelector('.lw-error-summary')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#item-referral').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#contact-by-1').checked).to.equal(true);
   });
 
   it('shows the error summary, focused, when the referral is not agreed', async () => {
@@ -178,7 +205,6 @@ describe('<lw-consent-capture>', () => {
     expect(links).to.deep.equal([
       ['#item-referral', 'Select whether you agree to the referral'],
       ['#contact-by', 'Select at least one way you agree to us contacting you'],
-      ['#given-by', 'Select who gave consent'],
     ]);
     await expectAccessible(el);
     summary.querySelector('a')!.click();
@@ -197,6 +223,7 @@ describe('<lw-consent-capture>', () => {
   it('patient path: read-back, save, the record with the fingerprint of the wording shown, and FHIR', async () => {
     const el = await mount();
     await answerItems(el);
+    await press(el, 'Continue');
     await click(el, 'given-by');
     await press(el, 'Continue');
     const heading = $(el, 'h2');
@@ -271,6 +298,7 @@ describe('<lw-consent-capture>', () => {
     const el = await mount();
     await click(el, 'item-referral');
     await click(el, 'contact-by-3');
+    await press(el, 'Continue');
     await click(el, 'given-by-1');
     await press(el, 'Continue');
     expect(textOf($(el, '#proxy-name-error'))).to.equal(
@@ -310,17 +338,22 @@ describe('<lw-consent-capture>', () => {
     const el = await mount({ mode: 'staff' });
     expect(textOf($(el, 'h2'))).to.equal("The patient's consent");
     await click(el, 'item-referral');
+    await press(el, 'Continue');
+    expect([...root(el).querySelectorAll('.lw-error-summary a')].map(textOf)).to.deep.equal([
+      'Select at least one way the patient agrees to be contacted',
+    ]);
+    await click(el, 'contact-by');
+    await press(el, 'Continue');
+    expect(textOf($(el, 'h2'))).to.equal('Who gave consent, and how');
     await click(el, 'given-by-2');
     await press(el, 'Continue');
     const messages = [...root(el).querySelectorAll('.lw-error-summary a')].map(textOf);
     expect(messages).to.deep.equal([
-      'Select at least one way the patient agrees to be contacted',
       'Enter the name of the person who made the best interests decision',
       "Enter why the referral is in the patient's best interests",
       'Select how consent was given',
       'Confirm that you read each item to the person giving consent',
     ]);
-    await click(el, 'contact-by');
     await expectAccessible(el);
     await type(el, 'decision-maker', 'Dr Priya Shah, GP');
     const reason = $<HTMLTextAreaElement>(el, '#reason');
@@ -353,6 +386,7 @@ describe('<lw-consent-capture>', () => {
     const el = await mount({ mode: 'staff' });
     await click(el, 'item-referral');
     await click(el, 'contact-by');
+    await press(el, 'Continue');
     await click(el, 'given-by');
     await click(el, 'method-1');
     await type(el, 'recorded-by', 'Sam Link Worker');
@@ -374,6 +408,7 @@ describe('<lw-consent-capture>', () => {
     await click(el, 'contact-times-2');
     expect(seen.map((detail) => detail.valid)).to.deep.equal([false, false, false]);
     expect(seen[2]!.consent).to.equal(undefined);
+    await press(el, 'Continue');
     await click(el, 'given-by');
     const last = seen[3]!;
     expect(last.valid).to.equal(true);
@@ -386,6 +421,7 @@ describe('<lw-consent-capture>', () => {
   it('Change on the read-back goes back with every answer kept', async () => {
     const el = await mount();
     await answerItems(el);
+    await press(el, 'Continue');
     await click(el, 'given-by');
     await press(el, 'Continue');
     await press(el, 'Change');
@@ -653,7 +689,15 @@ describe('<lw-consent-capture> keyboard, language and layout', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     expect($<HTMLInputElement>(el, '#contact-by-1').checked).to.equal(true);
-    $<HTMLInputElement>(el, '#given-by').focus();
+    $<HTMLButtonElement>(el, '.lw-actions button').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    // The next step's heading has focus: Tab goes on to its first control.
+    expect(textOf($(el, 'h2'))).to.equal('Who is giving consent');
+    expect(activeInShadow(el)).to.equal($(el, 'h2'));
+    await sendKeys({ press: 'Tab' });
+    expect(activeInShadow(el)).to.equal($(el, '#given-by'));
     await sendKeys({ press: 'Space' });
     $<HTMLButtonElement>(el, '.lw-actions button').focus();
     await sendKeys({ press: 'Enter' });
@@ -679,6 +723,9 @@ describe('<lw-consent-capture> keyboard, language and layout', () => {
     await expectAccessible(el);
     await click(el, 'item-referral');
     await click(el, 'contact-by');
+    await press(el, 'Parhau');
+    expect(textOf($(el, 'h2'))).to.equal('Pwy sy’n rhoi cydsyniad');
+    await expectAccessible(el);
     await click(el, 'given-by');
     await press(el, 'Parhau');
     expect(textOf($(el, 'h2'))).to.equal('Gwiriwch yr hyn rydych yn cytuno iddo');
@@ -710,9 +757,18 @@ describe('<lw-consent-capture> keyboard, language and layout', () => {
   it('reflows at 320 CSS pixels in every step', async () => {
     await viewport(320, 640);
     const el = await mount({ mode: 'staff' });
+    expect(overflowsHorizontally(el)).to.equal(false);
+    await click(el, 'item-referral');
+    await click(el, 'contact-by');
+    await press(el, 'Continue');
     await click(el, 'given-by-1');
     expect(overflowsHorizontally(el)).to.equal(false);
-    await toStaffReadBack(el);
+    await click(el, 'given-by');
+    await click(el, 'method');
+    await type(el, 'recorded-by', 'Sam');
+    await click(el, 'read-aloud');
+    await press(el, 'Continue');
+    expect(textOf($(el, 'h2'))).to.equal('Check the consent before you save it');
     expect(overflowsHorizontally(el)).to.equal(false);
     await expectAccessible(el);
   });
@@ -833,9 +889,10 @@ describe('<lw-consent-capture> in a form', () => {
     expect(form.checkValidity()).to.equal(false);
     expect(new FormData(form).get('consent')).to.equal(null);
     await click(el, 'item-referral');
-    await click(el, 'given-by');
-    expect(form.checkValidity()).to.equal(false);
     await click(el, 'contact-by');
+    expect(form.checkValidity()).to.equal(false);
+    await press(el, 'Continue');
+    await click(el, 'given-by');
     expect(form.checkValidity()).to.equal(true);
     const value = JSON.parse(new FormData(form).get('consent') as string) as Consent;
     expect(value.referral).to.equal(true);
@@ -847,7 +904,7 @@ describe('<lw-consent-capture> in a form', () => {
   it('refusing the referral is a missing value, anchored to the referral question', async () => {
     const { form, el } = await inForm();
     await click(el, 'item-referral-1');
-    await click(el, 'given-by');
+    await click(el, 'contact-by');
     expect(form.checkValidity()).to.equal(false);
     const internals = (el as unknown as { internals: ElementInternals }).internals;
     expect(internals.validity.valueMissing).to.equal(true);
@@ -876,6 +933,8 @@ describe('<lw-consent-capture> in a form', () => {
   it('resets with its form and is disabled by a disabled fieldset', async () => {
     const { form, el, fieldset } = await inForm();
     await click(el, 'item-referral');
+    await click(el, 'contact-by');
+    await press(el, 'Continue');
     await click(el, 'given-by');
     form.reset();
     await el.updateComplete;

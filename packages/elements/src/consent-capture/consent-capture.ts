@@ -30,7 +30,7 @@ import {
 import { consentCaptureStyles } from './consent-capture.styles.js';
 import type * as LaterModule from './later.js';
 import { button, heading } from './parts.js';
-import { questionsView } from './questions.js';
+import { questionsView, type QuestionsContext } from './questions.js';
 import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
 
 // The words of what comes after the first screen come with it (`later`); of validation's, the
@@ -107,7 +107,8 @@ declare global {
   }
 }
 
-type Step = 'questions' | 'check' | 'saved' | WithdrawalStep;
+/** The questions (`questions`), who is consenting and how (`who`), the read-back (`check`), the record, withdrawing. */
+type Step = 'questions' | 'who' | 'check' | 'saved' | WithdrawalStep;
 
 /**
  * Informed, granular consent for social prescribing: each item its own
@@ -418,15 +419,32 @@ export class LwConsentCapture extends LinkworkElement {
     this.focusAfterRender = 'heading';
   };
 
-  private continueToCheck(): void {
+  /**
+   * Continue on the first step (to the second) or the second (to the read-back).
+   * Problems on the first step keep the person there, or send them back to
+   * it (their answers changed meanwhile); those on the second keep them there.
+   */
+  private continueFrom(step: 'questions' | 'who'): void {
     this.draftAt = undefined;
-    const { consent } = this.check();
-    if (!consent) {
-      this.submitted = true;
-      this.focusAfterRender = 'error-summary';
-      return;
-    }
-    this.go('check');
+    const { consent, errors } = this.check();
+    const onFirst = this.errorsOn('questions', errors).length > 0;
+    if (step === 'questions' && !onFirst) return this.go('who');
+    if (step === 'who' && consent) return this.go('check');
+    this.step = onFirst ? 'questions' : 'who';
+    this.submitted = true;
+    this.focusAfterRender = 'error-summary';
+  }
+
+  /** The problems on a step's controls; until the chunk is here, the untouched form's one, on the first. */
+  private errorsOn(
+    step: 'questions' | 'who',
+    errors: readonly ValidationError[],
+  ): ValidationError[] {
+    const module = later.module;
+    if (!module) return step === 'questions' ? [...errors] : [];
+    return errors.filter(
+      (error) => module.stepOf(module.controlIdOf(error.path, this.config)) === step,
+    );
   }
 
   private save(): void {
@@ -452,10 +470,10 @@ export class LwConsentCapture extends LinkworkElement {
     this.go('saved');
   }
 
-  /** Field errors to show now: after leaving a changed field, or once Continue was pressed. */
-  private visibleErrors(errors: readonly ValidationError[]): Map<string, string> {
+  /** The step's field errors to show now: after leaving a changed field, or once Continue was pressed. */
+  private visibleErrors(step: 'questions' | 'who'): Map<string, string> {
     const shown = new Map<string, string>();
-    for (const error of errors) {
+    for (const error of this.errorsOn(step, this.check().errors)) {
       const id = this.controlIdOf(error.path);
       const late = error.path === 'consent.referral' && error.code === 'must-be-true';
       if ((this.submitted || this.touched.has(id) || late) && !shown.has(id)) {
@@ -463,6 +481,19 @@ export class LwConsentCapture extends LinkworkElement {
       }
     }
     return shown;
+  }
+
+  /** What both steps of questions need from the element. */
+  private questionsContext(): Omit<QuestionsContext, 'errors'> {
+    return {
+      answers: this.answers,
+      config: this.config,
+      locale: this.locale,
+      mode: this.mode,
+      t: this.t.bind(this),
+      change: this.change,
+      leave: this.leave,
+    };
   }
 
   override render(): TemplateResult {
@@ -490,6 +521,16 @@ export class LwConsentCapture extends LinkworkElement {
               () => this.save(),
               () => this.go('questions'),
             )
+          : this.laterProblem();
+      case 'who':
+        return later.module
+          ? later.module.whoStep({
+              ...this.questionsContext(),
+              errors: this.visibleErrors('who'),
+              submitted: this.submitted,
+              next: () => this.continueFrom('who'),
+              back: () => this.go('questions'),
+            })
           : this.laterProblem();
       case 'saved':
         if (!saved) return html``;
@@ -520,9 +561,7 @@ export class LwConsentCapture extends LinkworkElement {
         // Without the chunk (it could not load) answers cannot be judged: no field errors, and
         // the problem is said once, where the error summary would be.
         const module = later.module;
-        const visible = module
-          ? this.visibleErrors(this.check().errors)
-          : new Map<string, string>();
+        const visible = module ? this.visibleErrors('questions') : new Map<string, string>();
         return html`${heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
           ${
             !module
@@ -539,19 +578,9 @@ export class LwConsentCapture extends LinkworkElement {
           <p class="lw-body">
             ${t(staff ? 'consent-capture.intro.staff' : 'consent-capture.intro.self')}
           </p>
-          ${questionsView({
-            answers: this.answers,
-            config: this.config,
-            locale: this.locale,
-            mode: this.mode,
-            errors: visible,
-            t,
-            change: this.change,
-            leave: this.leave,
-            givenByFields: (ctx) => (module ? module.givenByFields(ctx) : nothing),
-          })}
+          ${questionsView({ ...this.questionsContext(), errors: visible })}
           <div class="lw-actions">
-            ${button(t('common.continue'), () => this.continueToCheck())}
+            ${button(t('common.continue'), () => this.continueFrom('questions'))}
           </div>`;
       }
     }

@@ -1,11 +1,11 @@
 import { css } from 'lit';
 import { summaryStyles } from '../base/summary.styles.js';
 import { token } from '../base/tokens.js';
-import { errorSummaryStyles, textareaStyles } from '../fields/index.js';
+import { errorSummaryStyles, textareaStyles, textControlStyles } from '../fields/index.js';
 
 /**
  * <lw-consent-capture>'s styles for what only comes after its untouched first
- * screen: a best interests reason's textarea, the error summary, the summary
+ * screen: the second step's text inputs and textarea, the error summary, the summary
  * list of the read-back and record, a choice's conditional fields, the saved
  * record's panel and what it leaves out of print. They travel in the chunk
  * (`later.ts`) and are added to each element before it first renders
@@ -13,6 +13,7 @@ import { errorSummaryStyles, textareaStyles } from '../fields/index.js';
  * none of their rules competes with those on equal specificity.
  */
 export const consentCaptureLaterStyles = [
+  textControlStyles,
   textareaStyles,
   errorSummaryStyles,
   summaryStyles,

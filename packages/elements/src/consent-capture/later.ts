@@ -1,9 +1,9 @@
 /**
  * Everything <lw-consent-capture> needs after its untouched first screen:
  * judging the answers (core's consent validation and its messages), the
- * fields of someone consenting for the patient (or of a best interests
- * decision), the error summary, the read-back, the saved record and the
- * withdrawal form, with their words and styles. One chunk, loaded with
+ * second step (who is giving consent and how), the error summary, the
+ * read-back, the saved record and the withdrawal form, with their words and
+ * styles. One chunk, loaded with
  * `import()` as soon as the element has first rendered, so it is there before
  * the person can have answered; the element waits for it (in
  * `scheduleUpdate`) if it is asked to show anything past its first screen
@@ -13,9 +13,9 @@
 // is only re-exports (this package's `sideEffects`), so the loader adds them (consent-capture.ts).
 export { consentCaptureLaterEn, consentCaptureWithdrawalEn } from '@linkwork/core';
 export { errorSummary, focusErrorSummary } from '../fields/index.js';
-export { checkAnswers, controlIdOf, restoredAnswers } from './check.js';
-export { givenByFields } from './given-by.js';
+export { checkAnswers, controlIdOf, restoredAnswers, stepOf } from './check.js';
 export { consentCaptureLaterStyles } from './later.styles.js';
 export { checkView } from './record.js';
 export { recordView } from './record-view.js';
+export { whoStep } from './who.js';
 export { withdrawalView, withdrawnDetail } from './withdrawal-view.js';

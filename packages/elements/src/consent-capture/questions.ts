@@ -1,6 +1,6 @@
 import type { ContactChannel, ContactTime, Locale } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkboxes, radios, textInput } from '../fields/index.js';
+import { checkboxes, radios } from '../fields/index.js';
 import type { ConsentAnswers, ConsentMode } from './answers.js';
 import { wordingOf, type ConsentItemConfig, type ReadConfiguration } from './configuration.js';
 import type { Translate } from './record.js';
@@ -16,11 +16,6 @@ export interface QuestionsContext {
   readonly t: Translate;
   readonly change: (next: Partial<ConsentAnswers>) => void;
   readonly leave: (id: string) => void;
-  /**
-   * The fields of someone consenting for the patient, or of a best interests
-   * decision (`given-by.ts`, in the chunk loaded after the first render).
-   */
-  readonly givenByFields: (ctx: QuestionsContext) => TemplateResult | typeof nothing;
 }
 
 const CHANNELS: readonly ContactChannel[] = ['phone', 'text', 'email', 'letter'];
@@ -127,100 +122,11 @@ function item(ctx: QuestionsContext, config: ConsentItemConfig): TemplateResult 
   return html`<div class="lw-item" part="item">${control} ${detail(ctx, config)}</div>`;
 }
 
-/** A text field of the questions, its error shown once the person has left it. */
-export function text(
-  ctx: QuestionsContext,
-  id: string,
-  label: string,
-  value: string,
-  set: (v: string) => void,
-  hint?: string,
-) {
-  return textInput({
-    id,
-    name: id,
-    label,
-    hint,
-    value,
-    autocomplete: id === 'proxy-name' || id === 'recorded-by' ? 'name' : 'off',
-    error: ctx.errors.get(id),
-    errorPrefix: ctx.t('common.error-prefix'),
-    onInput: set,
-    onBlur: () => ctx.leave(id),
-  });
-}
-
-function whoIsConsenting(ctx: QuestionsContext): TemplateResult {
-  const { answers, t } = ctx;
-  const staff = ctx.mode === 'staff';
-  return html`${radios({
-    id: 'given-by',
-    name: 'given-by',
-    label: t('consent-capture.who.legend'),
-    value: answers.givenBy,
-    options: [
-      {
-        value: 'patient',
-        label: t(staff ? 'consent-capture.who.patient.staff' : 'consent-capture.who.patient.self'),
-      },
-      {
-        value: 'proxy',
-        label: t(staff ? 'consent-capture.who.proxy.staff' : 'consent-capture.who.proxy.self'),
-      },
-      ...(staff
-        ? [
-            {
-              value: 'best-interests',
-              label: t('consent-capture.who.best-interests'),
-              hint: t('consent-capture.who.best-interests.hint'),
-            },
-          ]
-        : []),
-    ],
-    error: ctx.errors.get('given-by'),
-    errorPrefix: t('common.error-prefix'),
-    onChange: (v) => ctx.change({ givenBy: v as ConsentAnswers['givenBy'] }),
-  })}
-  ${
-    answers.givenBy === 'proxy' || (staff && answers.givenBy === 'best-interests')
-      ? html`<div class="lw-conditional" part="conditional">${ctx.givenByFields(ctx)}</div>`
-      : nothing
-  }`;
-}
-
-function method(ctx: QuestionsContext): TemplateResult | typeof nothing {
-  if (ctx.mode !== 'staff') return nothing;
-  const { answers, t } = ctx;
-  return html`${radios({
-    id: 'method',
-    name: 'method',
-    label: t('consent-capture.method.legend'),
-    value: answers.method,
-    inline: true,
-    options: [
-      { value: 'verbal', label: t('consent-capture.method.verbal') },
-      { value: 'written', label: t('consent-capture.method.written') },
-    ],
-    error: ctx.errors.get('method'),
-    errorPrefix: t('common.error-prefix'),
-    onChange: (v) => ctx.change({ method: v as 'verbal' | 'written' }),
-  })}
-  ${text(ctx, 'recorded-by', t('consent-capture.recorded-by'), answers.recordedBy, (recordedBy) => ctx.change({ recordedBy }))}
-  ${checkboxes({
-    id: 'read-aloud',
-    name: 'read-aloud',
-    label: t('consent-capture.read-aloud.legend'),
-    value: answers.readAloud ? ['yes'] : [],
-    options: [{ value: 'yes', label: t('consent-capture.read-aloud') }],
-    error: ctx.errors.get('read-aloud'),
-    errorPrefix: t('common.error-prefix'),
-    onChange: (v) => ctx.change({ readAloud: v.includes('yes') }),
-  })}`;
-}
-
-/** The questions step: each item its own decision, then who is consenting and how. */
+/**
+ * The first step: each item its own decision, then the host's privacy notice.
+ * Who is consenting and how is the next step (`who.ts`).
+ */
 export function questionsView(ctx: QuestionsContext): TemplateResult {
   return html`${ctx.config.items.map((config) => item(ctx, config))}
-    <slot name="privacy-notice"></slot>
-    ${whoIsConsenting(ctx)} ${method(ctx)}`;
+    <slot name="privacy-notice"></slot>`;
 }

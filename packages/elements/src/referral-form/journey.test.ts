@@ -125,6 +125,7 @@ describe('<lw-referral-form>: end to end with the keyboard only', () => {
     const capture = consentCapture(el)!;
     await choose(el, 'item-referral');
     await choose(el, 'contact-by');
+    await pressButton(el, capture, 'Continue');
     await choose(el, 'given-by');
     await choose(el, 'method');
     await typeInto(el, 'recorded-by', 'Dr Priya Shah');
@@ -230,6 +231,8 @@ describe('<lw-referral-form>: the patient in Welsh, keyboard only', () => {
     const capture = el.shadowRoot!.querySelector('lw-consent-capture')!;
     await choose(el, 'item-referral');
     await choose(el, 'contact-by-2');
+    await expectAccessible(el);
+    await pressButton(el, capture, message('common.continue', {}, 'cy'));
     await choose(el, 'given-by');
     await expectAccessible(el);
     await pressButton(el, capture, message('common.continue', {}, 'cy'));

@@ -18,7 +18,7 @@ import {
 } from '@linkwork/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { backendContext } from '../base/backend-context.js';
-import { actionStyles } from '../base/actions.styles.js';
+import { actionStyles, linkButtonStyles } from '../base/actions.styles.js';
 import type {} from '../base/errors.js';
 import { LinkworkElement } from '../base/linkwork-element.js';
 import type { ConsentConfiguration } from '../consent-capture/configuration.js';
@@ -230,6 +230,7 @@ export class ReferralForm extends LinkworkElement {
     dateInputStyles,
     errorSummaryStyles,
     actionStyles,
+    linkButtonStyles,
     referralFormStyles,
   ];
 

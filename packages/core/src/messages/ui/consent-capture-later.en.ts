@@ -1,10 +1,28 @@
 /**
- * English words of what <lw-consent-capture> shows after its questions: the
- * fields of someone consenting for the patient, the read-aloud confirmation's
- * error, the error summary, the read-back and the saved record. A module of its own, so that it travels in the
- * component's later chunk (see `consent-capture.en.ts`).
+ * English words of what <lw-consent-capture> shows after its first step: who
+ * is giving consent and how (the second step), the read-aloud confirmation's
+ * error, the error summary, the read-back and the saved record. A module of
+ * its own, so that it travels in the component's later chunk (see
+ * `consent-capture.en.ts`).
  */
 export const consentCaptureLaterEn = {
+  'consent-capture.who.heading.self': 'Who is giving consent',
+  'consent-capture.who.heading.staff': 'Who gave consent, and how',
+  'consent-capture.who.legend': 'Who is giving consent?',
+  'consent-capture.who.patient.self': 'I am',
+  'consent-capture.who.patient.staff': 'The patient',
+  'consent-capture.who.proxy.self': 'Someone on my behalf',
+  'consent-capture.who.proxy.staff': 'Someone on the patient’s behalf',
+  'consent-capture.who.best-interests': 'A best interests decision',
+  'consent-capture.who.best-interests.hint':
+    'The patient lacks capacity to make this decision, and it has been made in their best interests.',
+  'consent-capture.method.legend': 'How was consent given?',
+  'consent-capture.method.verbal': 'Verbally',
+  'consent-capture.method.written': 'In writing',
+  'consent-capture.recorded-by': 'Your name (who is recording this consent)',
+  'consent-capture.read-aloud':
+    'I read each item to the patient, or the person consenting for them, and they understood it',
+  'consent-capture.read-aloud.legend': 'Confirm you read the items aloud',
   'consent-capture.saved.heading': 'Consent saved',
   'consent-capture.saved.body':
     'This is the record of the consent. You can print it or keep a copy.',

@@ -25,6 +25,8 @@ export const consentCaptureCy: { readonly [K in keyof typeof consentCaptureEn]: 
   'consent-capture.times.hint':
     'Dewiswch bob un sy’n berthnasol, neu ddim un os yw unrhyw amser yn iawn.',
   'consent-capture.times.any': 'Unrhyw bryd',
+  'consent-capture.who.heading.self': 'Pwy sy’n rhoi cydsyniad',
+  'consent-capture.who.heading.staff': 'Pwy roddodd gydsyniad, a sut',
   'consent-capture.who.legend': 'Pwy sy’n rhoi cydsyniad?',
   'consent-capture.who.patient.self': 'Fi',
   'consent-capture.who.patient.staff': 'Y claf',

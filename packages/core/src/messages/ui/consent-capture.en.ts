@@ -4,10 +4,10 @@
  * `{name}` marks a parameter.
  *
  * Three sections, each in a module of its own so that a bundle splits them
- * as the component loads them: the questions (here, with the component), what
- * comes after them (the fields of someone consenting for the patient, the
- * error summary, the read-back, the record: `consent-capture-later.en.ts`, in
- * the chunk the component fetches right after its first render), and the
+ * as the component loads them: the first step's questions (here, with the
+ * component), what comes after them (who is giving consent and how, the error
+ * summary, the read-back, the record: `consent-capture-later.en.ts`, in the
+ * chunk the component fetches right after its first render), and the
  * withdrawal form (`consent-capture-withdrawal.en.ts`, in that chunk too).
  */
 import { consentCaptureLaterEn } from './consent-capture-later.en.js';
@@ -15,7 +15,7 @@ import { consentCaptureWithdrawalEn } from './consent-capture-withdrawal.en.js';
 
 export { consentCaptureLaterEn, consentCaptureWithdrawalEn };
 
-/** The questions, as first shown in either mode, and the words for a part that could not load. */
+/** The first step (the questions) in either mode, and the words for a part that could not load. */
 export const consentCaptureStartEn = {
   'consent-capture.heading.self': 'Your consent',
   'consent-capture.heading.staff': "The patient's consent",
@@ -38,21 +38,6 @@ export const consentCaptureStartEn = {
   'consent-capture.time.afternoon': 'Afternoon (12pm to 5pm)',
   'consent-capture.time.evening': 'Evening (5pm to 8pm)',
   'consent-capture.times.hint': 'Select all that apply, or none if any time is fine.',
-  'consent-capture.who.legend': 'Who is giving consent?',
-  'consent-capture.who.patient.self': 'I am',
-  'consent-capture.who.patient.staff': 'The patient',
-  'consent-capture.who.proxy.self': 'Someone on my behalf',
-  'consent-capture.who.proxy.staff': 'Someone on the patient’s behalf',
-  'consent-capture.who.best-interests': 'A best interests decision',
-  'consent-capture.who.best-interests.hint':
-    'The patient lacks capacity to make this decision, and it has been made in their best interests.',
-  'consent-capture.method.legend': 'How was consent given?',
-  'consent-capture.method.verbal': 'Verbally',
-  'consent-capture.method.written': 'In writing',
-  'consent-capture.recorded-by': 'Your name (who is recording this consent)',
-  'consent-capture.read-aloud':
-    'I read each item to the patient, or the person consenting for them, and they understood it',
-  'consent-capture.read-aloud.legend': 'Confirm you read the items aloud',
   'consent-capture.config-error':
     'Some of the consent questions could not be shown. Contact the service before continuing.',
   'consent-capture.load-failed':

@@ -178,7 +178,7 @@ export async function continueWithKeyboard(el: ReferralForm): Promise<void> {
 /**
  * Gives consent in the embedded `<lw-consent-capture>` (pointer, for tests
  * about the form rather than the keyboard): yes to the referral, the channels given (phone only by default),
- * the patient, verbal (staff) or online (self), read aloud, saved.
+ * Continue, the patient, verbal (staff) or online (self), read aloud, saved.
  */
 export async function giveConsent(
   el: ReferralForm,
@@ -211,6 +211,8 @@ export async function giveConsent(
   await click('#item-referral');
   for (const channel of channels)
     await click(channel === 0 ? '#contact-by' : `#contact-by-${channel}`);
+  // Who is giving consent, and (staff) how, is the consent capture's second step.
+  await press(message('common.continue', {}, el.locale));
   await click('#given-by');
   if (mode === 'staff') {
     await click('#method');
