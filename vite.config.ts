@@ -43,6 +43,7 @@ export default defineConfig({
           include: [
             'packages/core/src/**/*.test.ts',
             'packages/server/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
             'test/fixtures.test.ts',
           ],
           environment: 'node',

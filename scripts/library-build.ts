@@ -2,11 +2,25 @@
  * One Vite library-mode configuration for every publishable package: each
  * source module becomes its own ES module in dist/ (so bundlers can tree-shake
  * and `sideEffects` can name the define modules exactly), dependencies stay
- * external, and nothing is minified (the consumer's bundler does that).
+ * external, and nothing is minified (the consumer's bundler does that) but
+ * the CSS inside Lit's `css` templates, which bundlers leave as written
+ * (`minify-css-templates.ts`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+import { minifyCssTemplates } from './minify-css-templates.js';
+
+/** Minifies the CSS of every `*.styles.ts` module (the only modules with `css` templates). */
+function minifyStyles(): Plugin {
+  return {
+    name: 'linkwork-minify-css-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      return id.endsWith('.styles.ts') ? { code: minifyCssTemplates(code), map: null } : undefined;
+    },
+  };
+}
 
 function sourceModules(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -41,6 +55,7 @@ export function libraryBuild(packageDir: string): UserConfig {
     // Library builds must not pick up the root demo configuration.
     configFile: false,
     publicDir: false,
+    plugins: [minifyStyles()],
     build: {
       outDir: join(packageDir, 'dist'),
       emptyOutDir: true,

@@ -9,7 +9,6 @@ import {
   type ConsentItem,
   type consentToFhir,
   type ContactTime,
-  type ValidationError,
   type WithdrawalRequest,
 } from '@linkwork/core';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -29,8 +28,9 @@ import {
 } from './configuration.js';
 import { consentCaptureStyles } from './consent-capture.styles.js';
 import type * as LaterModule from './later.js';
-import { button, heading } from './parts.js';
-import { questionsView, type QuestionsContext } from './questions.js';
+import { button } from './parts.js';
+import { questionsStep } from './questions.js';
+import type { ConsentStepsHost } from './steps.js';
 import type { WithdrawalState, WithdrawalStep } from './withdrawal-view.js';
 
 // The words of what comes after the first screen come with it (`later`); of validation's, the
@@ -108,7 +108,7 @@ declare global {
 }
 
 /** The questions (`questions`), who is consenting and how (`who`), the read-back (`check`), the record, withdrawing. */
-type Step = 'questions' | 'who' | 'check' | 'saved' | WithdrawalStep;
+export type ConsentStep = 'questions' | 'who' | 'check' | 'saved' | WithdrawalStep;
 
 /**
  * Informed, granular consent for social prescribing: each item its own
@@ -163,7 +163,7 @@ export class LwConsentCapture extends LinkworkElement {
   /** Makes the FHIR Consent's identifier, once per record; default a random `urn:uuid:`. */
   recordId: () => string = () => `urn:uuid:${crypto.randomUUID()}`;
 
-  private step: Step = 'questions';
+  private step: ConsentStep = 'questions';
   private answers: ConsentAnswers = NO_ANSWERS;
   private submitted = false;
   private touched = new Set<string>();
@@ -413,177 +413,51 @@ export class LwConsentCapture extends LinkworkElement {
     if (!this.touched.has(id)) this.touched = new Set([...this.touched, id]);
   };
 
-  private go = (step: Step): void => {
+  private go = (step: ConsentStep): void => {
     this.step = step;
     this.submitted = false;
     this.focusAfterRender = 'heading';
   };
 
-  /**
-   * Continue on the first step (to the second) or the second (to the read-back).
-   * Problems on the first step keep the person there, or send them back to
-   * it (their answers changed meanwhile); those on the second keep them there.
-   */
-  private continueFrom(step: 'questions' | 'who'): void {
-    this.draftAt = undefined;
-    const { consent, errors } = this.check();
-    const onFirst = this.errorsOn('questions', errors).length > 0;
-    if (step === 'questions' && !onFirst) return this.go('who');
-    if (step === 'who' && consent) return this.go('check');
-    this.step = onFirst ? 'questions' : 'who';
-    this.submitted = true;
-    this.focusAfterRender = 'error-summary';
-  }
-
-  /** The problems on a step's controls; until the chunk is here, the untouched form's one, on the first. */
-  private errorsOn(
-    step: 'questions' | 'who',
-    errors: readonly ValidationError[],
-  ): ValidationError[] {
-    const module = later.module;
-    if (!module) return step === 'questions' ? [...errors] : [];
-    return errors.filter(
-      (error) => module.stepOf(module.controlIdOf(error.path, this.config)) === step,
-    );
-  }
-
-  private save(): void {
-    // The record's time is when it is saved, not when the questions were last answered.
-    this.draftAt = undefined;
-    const { consent } = this.check();
-    if (!consent) return this.go('questions');
-    this.saved = consent;
-    this.emit<ConsentGivenDetail>('lw-consent-given', {
-      consent,
-      contactTimes: consent.contactTimes ?? [],
-    });
-    this.go('saved');
-  }
-
-  /** Adds the confirmed withdrawal beside the saved record (nothing in it changes). */
-  private confirmWithdrawal(views: typeof LaterModule, saved: Consent): void {
-    const detail = views.withdrawnDetail(saved, this.withdrawal, this.now().toISOString());
-    if (!detail) return;
-    this.saved = detail.consent;
-    this.emit<ConsentWithdrawnDetail>('lw-consent-withdrawn', detail);
-    this.withdrawal = { parts: [], by: '', submitted: false };
-    this.go('saved');
-  }
-
-  /** The step's field errors to show now: after leaving a changed field, or once Continue was pressed. */
-  private visibleErrors(step: 'questions' | 'who'): Map<string, string> {
-    const shown = new Map<string, string>();
-    for (const error of this.errorsOn(step, this.check().errors)) {
-      const id = this.controlIdOf(error.path);
-      const late = error.path === 'consent.referral' && error.code === 'must-be-true';
-      if ((this.submitted || this.touched.has(id) || late) && !shown.has(id)) {
-        shown.set(id, error.message);
-      }
-    }
-    return shown;
-  }
-
-  /** What both steps of questions need from the element. */
-  private questionsContext(): Omit<QuestionsContext, 'errors'> {
-    return {
-      answers: this.answers,
-      config: this.config,
-      locale: this.locale,
-      mode: this.mode,
-      t: this.t.bind(this),
-      change: this.change,
-      leave: this.leave,
-    };
-  }
-
   override render(): TemplateResult {
-    const staff = this.mode === 'staff';
     const problems =
       this.config.problems.length > 0
         ? html`<p class="lw-warning" role="status">${this.t('consent-capture.config-error')}</p>`
         : nothing;
+    // The chunk draws every step (`steps.ts`); the element's own internals are its host.
+    const step = later.module
+      ? later.module.renderStep(this as unknown as ConsentStepsHost)
+      : this.firstScreen();
     return html`<fieldset class="lw-root" ?disabled=${this.disabledByForm}>
-      ${problems} ${this.renderStep(staff)}
+      ${problems} ${step}
     </fieldset>`;
   }
 
-  private renderStep(staff: boolean): TemplateResult {
-    const t = this.t.bind(this);
-    const saved = this.saved;
-    const views = { config: this.config, locale: this.locale, t };
-    switch (this.step) {
-      case 'check':
-        return later.module
-          ? later.module.checkView(
-              views,
-              this.check().consent,
-              staff,
-              () => this.save(),
-              () => this.go('questions'),
-            )
-          : this.laterProblem();
-      case 'who':
-        return later.module
-          ? later.module.whoStep({
-              ...this.questionsContext(),
-              errors: this.visibleErrors('who'),
-              submitted: this.submitted,
-              next: () => this.continueFrom('who'),
-              back: () => this.go('questions'),
-            })
-          : this.laterProblem();
-      case 'saved':
-        if (!saved) return html``;
-        return later.module
-          ? later.module.recordView(views, saved, () => this.go('withdraw'))
-          : this.laterProblem();
-      case 'withdraw':
-      case 'confirm-withdraw': {
-        if (!saved) return html``;
-        const module = later.module;
-        if (!module) return this.laterProblem();
-        return module.withdrawalView({
-          step: this.step,
-          consent: saved,
-          state: this.withdrawal,
-          t,
-          setState: (next) => {
-            this.withdrawal = { ...this.withdrawal, ...next };
-          },
-          go: this.go,
-          fail: () => {
-            this.focusAfterRender = 'error-summary';
-          },
-          confirm: () => this.confirmWithdrawal(module, saved),
-        });
-      }
-      default: {
-        // Without the chunk (it could not load) answers cannot be judged: no field errors, and
-        // the problem is said once, where the error summary would be.
-        const module = later.module;
-        const visible = module ? this.visibleErrors('questions') : new Map<string, string>();
-        return html`${heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
-          ${
-            !module
-              ? this.untouched
-                ? nothing
-                : this.laterProblem()
-              : this.submitted
-                ? module.errorSummary({
-                    title: t('consent-capture.problem'),
-                    errors: [...visible].map(([targetId, message]) => ({ targetId, message })),
-                  })
-                : nothing
-          }
-          <p class="lw-body">
-            ${t(staff ? 'consent-capture.intro.staff' : 'consent-capture.intro.self')}
-          </p>
-          ${questionsView({ ...this.questionsContext(), errors: visible })}
-          <div class="lw-actions">
-            ${button(t('common.continue'), () => this.continueFrom('questions'))}
-          </div>`;
-      }
-    }
+  /**
+   * The questions without the chunk: untouched (all the first render needs),
+   * or after it could not load, saying so where the error summary would be,
+   * with no field errors, since answers cannot be judged without it.
+   */
+  private firstScreen(): TemplateResult {
+    if (this.step !== 'questions') return this.laterProblem();
+    return questionsStep(
+      {
+        answers: this.answers,
+        config: this.config,
+        locale: this.locale,
+        mode: this.mode,
+        t: this.t.bind(this),
+        change: this.change,
+        leave: this.leave,
+        errors: new Map(),
+      },
+      this.untouched ? nothing : this.laterProblem(),
+      () => {
+        // Untouched, the referral is not agreed: the error summary (with the chunk) says so.
+        this.submitted = true;
+        this.focusAfterRender = 'error-summary';
+      },
+    );
   }
 
   /** Form reset: every answer cleared, back to the first step. */

@@ -12,10 +12,7 @@
 // Exported, not added here: bundlers drop a side-effect-free module's own statements when it
 // is only re-exports (this package's `sideEffects`), so the loader adds them (consent-capture.ts).
 export { consentCaptureLaterEn, consentCaptureWithdrawalEn } from '@linkwork/core';
-export { errorSummary, focusErrorSummary } from '../fields/index.js';
-export { checkAnswers, controlIdOf, restoredAnswers, stepOf } from './check.js';
+export { focusErrorSummary } from '../fields/index.js';
+export { checkAnswers, controlIdOf, restoredAnswers } from './check.js';
 export { consentCaptureLaterStyles } from './later.styles.js';
-export { checkView } from './record.js';
-export { recordView } from './record-view.js';
-export { whoStep } from './who.js';
-export { withdrawalView, withdrawnDetail } from './withdrawal-view.js';
+export { renderStep } from './steps.js';

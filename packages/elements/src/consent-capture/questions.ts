@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxes, radios } from '../fields/index.js';
 import type { ConsentAnswers, ConsentMode } from './answers.js';
 import { wordingOf, type ConsentItemConfig, type ReadConfiguration } from './configuration.js';
+import { button, heading } from './parts.js';
 import type { Translate } from './record.js';
 
 /** What the questions need from the element. */
@@ -129,4 +130,27 @@ function item(ctx: QuestionsContext, config: ConsentItemConfig): TemplateResult 
 export function questionsView(ctx: QuestionsContext): TemplateResult {
   return html`${ctx.config.items.map((config) => item(ctx, config))}
     <slot name="privacy-notice"></slot>`;
+}
+
+/**
+ * The whole first step: its heading, what goes above the questions (the error
+ * summary, or that a part could not load), the questions and Continue. One
+ * template, whether the element draws it before the chunk arrives or the
+ * chunk does after, so the fields stay the same elements (and keep focus)
+ * when the chunk arrives.
+ */
+export function questionsStep(
+  ctx: QuestionsContext,
+  above: TemplateResult | typeof nothing,
+  next: () => void,
+): TemplateResult {
+  const { t } = ctx;
+  const staff = ctx.mode === 'staff';
+  return html`${heading(t(staff ? 'consent-capture.heading.staff' : 'consent-capture.heading.self'))}
+    ${above}
+    <p class="lw-body">
+      ${t(staff ? 'consent-capture.intro.staff' : 'consent-capture.intro.self')}
+    </p>
+    ${questionsView(ctx)}
+    <div class="lw-actions">${button(t('common.continue'), next)}</div>`;
 }

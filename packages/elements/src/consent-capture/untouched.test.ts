@@ -11,7 +11,7 @@ import { consentCaptureLaterStyles } from './later.styles.js';
 import { sampleConfiguration } from './testing/configuration.js';
 
 describe('<lw-consent-capture> before what it loads on demand has arrived', () => {
-  it('is invalid for the one reason an untouched form has before the chunk arrives, as judged in full after it', async () => {
+  it('is invalid for the one reason an untouched form has before the chunk arrives, as judged in full after it, and keeps its fields (and focus) when it comes', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="en">
         <lw-consent-capture mode="self" .configuration=${sampleConfiguration}></lw-consent-capture>
@@ -28,6 +28,9 @@ describe('<lw-consent-capture> before what it loads on demand has arrived', () =
     const sheetsAtFirst = elements.map((el) => el.shadowRoot!.adoptedStyleSheets.length);
     expect(sheetsAtFirst).to.deep.equal([consentCaptureStyles.length, consentCaptureStyles.length]);
     const before = validity();
+    // Someone already on a question when the chunk arrives keeps their place.
+    const referral = elements[0]!.shadowRoot!.querySelector<HTMLInputElement>('#item-referral')!;
+    referral.focus();
     expect(before).to.deep.equal([
       [true, 'Select whether you agree to the referral'],
       [true, 'Select whether the patient agrees to the referral'],
@@ -46,5 +49,7 @@ describe('<lw-consent-capture> before what it loads on demand has arrived', () =
       sheetsAtFirst.map((count) => count + consentCaptureLaterStyles.length),
     );
     expect(validity()).to.deep.equal(before);
+    expect(elements[0]!.shadowRoot!.querySelector('#item-referral')).to.equal(referral);
+    expect(elements[0]!.shadowRoot!.activeElement).to.equal(referral);
   });
 });
