@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Consent } from '@linkwork/core';
+import { message, type Consent } from '@linkwork/core';
 import { html, type TemplateResult } from 'lit';
 import { expect, waitFor as waitForOnce } from 'storybook/test';
 import '../packages/elements/src/define/lw-consent-capture.js';
@@ -178,7 +178,7 @@ export const Staff: Story = {
   play: async ({ canvasElement }) => {
     const root = await component(canvasElement);
     await expect(root.querySelector('#item-referral + label')?.textContent?.trim()).toBe(
-      'Yes, they agree',
+      message('consent-capture.agree.staff', {}, host(root).locale),
     );
     await expect(root.querySelector('#given-by')).toBeNull();
   },
