@@ -125,11 +125,16 @@ async function expectValidFhir(resource: unknown): Promise<void> {
   expect(describeIssues(errors)).to.deep.equal([]);
 }
 
+/** Agrees to the referral and to one way of contact (`contact-by`: phone), then Continue to who is giving consent. */
+async function toWho(el: LwConsentCapture, contact = 'contact-by'): Promise<void> {
+  await click(el, 'item-referral');
+  await click(el, contact);
+  await press(el, 'Continue');
+}
+
 /** Staff mode: the required item agreed, the first answer to each question, on to the read-back. */
 async function toStaffReadBack(el: LwConsentCapture): Promise<void> {
-  await click(el, 'item-referral');
-  await click(el, 'contact-by');
-  await press(el, 'Continue');
+  await toWho(el);
   await click(el, 'given-by');
   await click(el, 'method');
   await type(el, 'recorded-by', 'Sam');
@@ -168,9 +173,7 @@ describe('<lw-consent-capture>', () => {
 
   it('asks who is giving consent on a step of its own, with Back keeping every answer', async () => {
     const el = await mount();
-    await click(el, 'item-referral');
-    await click(el, 'contact-by-1');
-    await press(el, 'Continue');
+    await toWho(el, 'contact-by-1');
     const heading = $(el, 'h2');
     expect(textOf(heading)).to.equal('Who is giving consent');
     expect(activeInShadow(el)).to.equal(heading);
@@ -296,9 +299,7 @@ describe('<lw-consent-capture>', () => {
 
   it('proxy path: name and relationship are required, then recorded with their authority', async () => {
     const el = await mount();
-    await click(el, 'item-referral');
-    await click(el, 'contact-by-3');
-    await press(el, 'Continue');
+    await toWho(el, 'contact-by-3');
     await click(el, 'given-by-1');
     await press(el, 'Continue');
     expect(textOf($(el, '#proxy-name-error'))).to.equal(
@@ -384,9 +385,7 @@ describe('<lw-consent-capture>', () => {
 
   it('staff, written consent from the patient', async () => {
     const el = await mount({ mode: 'staff' });
-    await click(el, 'item-referral');
-    await click(el, 'contact-by');
-    await press(el, 'Continue');
+    await toWho(el);
     await click(el, 'given-by');
     await click(el, 'method-1');
     await type(el, 'recorded-by', 'Sam Link Worker');
@@ -758,9 +757,7 @@ describe('<lw-consent-capture> keyboard, language and layout', () => {
     await viewport(320, 640);
     const el = await mount({ mode: 'staff' });
     expect(overflowsHorizontally(el)).to.equal(false);
-    await click(el, 'item-referral');
-    await click(el, 'contact-by');
-    await press(el, 'Continue');
+    await toWho(el);
     await click(el, 'given-by-1');
     expect(overflowsHorizontally(el)).to.equal(false);
     await click(el, 'given-by');
@@ -932,9 +929,7 @@ describe('<lw-consent-capture> in a form', () => {
 
   it('resets with its form and is disabled by a disabled fieldset', async () => {
     const { form, el, fieldset } = await inForm();
-    await click(el, 'item-referral');
-    await click(el, 'contact-by');
-    await press(el, 'Continue');
+    await toWho(el);
     await click(el, 'given-by');
     form.reset();
     await el.updateComplete;
