@@ -55,8 +55,9 @@ function errorsOn(host: ConsentStepsHost, step: Asked, errors: readonly Validati
 /** The step's field errors to show now: after leaving a changed field, or once Continue was pressed. */
 function visibleErrors(host: ConsentStepsHost, step: Asked): Map<string, string> {
   const shown = new Map<string, string>();
-  for (const error of errorsOn(host, step, host.check().errors)) {
+  for (const error of host.check().errors) {
     const id = controlIdOf(error.path, host.config);
+    if (stepOf(id) !== step) continue;
     const late = error.path === 'consent.referral' && error.code === 'must-be-true';
     if ((host.submitted || host.touched.has(id) || late) && !shown.has(id)) {
       shown.set(id, error.message);
